@@ -1,0 +1,47 @@
+import { execFileSync } from 'node:child_process';
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './browser.ts';
+
+/**
+ * A free loopback port, chosen once in the main process; workers inherit it through the
+ * environment, so every process agrees on where the app is.
+ */
+function freePort(): string {
+  const probe =
+    "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+}
+process.env.E2E_PORT ??= freePort();
+const port = process.env.E2E_PORT;
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  outputDir: '../test-results',
+  snapshotPathTemplate: '{testDir}/__screenshots__/{testFileName}/{arg}{ext}',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 60_000,
+  expect: { timeout: 20_000 },
+  reporter: [['list'], ['html', { outputFolder: '../playwright-report', open: 'never' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+    launchOptions: { executablePath: findChromium()?.path, args: CHROMIUM_ARGS },
+    trace: 'retain-on-failure',
+  },
+  // The production build, served as a static host would serve it.
+  webServer: {
+    command: `npm run build && npx vite preview --port ${port} --strictPort`,
+    cwd: '..',
+    url: `http://127.0.0.1:${port}/`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+  },
+});
