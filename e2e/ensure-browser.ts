@@ -8,9 +8,9 @@ import { findChromium } from './browser.ts';
 import { browserInstallPlan, type InstallStep } from './browser-plan.ts';
 
 function run(step: InstallStep): boolean {
-  console.log(`ensure-browser: no Chromium found; ${step.says}`);
+  console.log(`ensure-browser: ${step.says}`);
   for (const [command, ...args] of step.commands) {
-    const result = spawnSync(command!, args, { stdio: ['ignore', 'ignore', 'inherit'], timeout: 10 * 60_000 });
+    const result = spawnSync(command!, args, { stdio: 'ignore', timeout: 10 * 60_000 });
     if (result.status !== 0) return false;
   }
   return findChromium() !== undefined;
@@ -20,17 +20,18 @@ const found = findChromium();
 if (found) {
   console.log(`ensure-browser: using ${found.source} Chromium at ${found.path}`);
 } else {
+  console.log('ensure-browser: no Chromium found on this machine.');
   const steps = browserInstallPlan({
     isRoot: process.getuid?.() === 0,
     isDebian: existsSync('/etc/debian_version'),
   });
-  const installed = steps.some(run);
-  if (!installed) {
+  if (!steps.some(run)) {
     console.error(
       'ensure-browser: no Chromium could be found or installed; install one (Debian: `apt-get install chromium`; ' +
         'elsewhere: `npx playwright install chromium`) or point CHROMIUM_PATH at its binary.',
     );
     process.exit(1);
   }
-  console.log(`ensure-browser: using ${findChromium()!.source} Chromium at ${findChromium()!.path}`);
+  const installed = findChromium()!;
+  console.log(`ensure-browser: using ${installed.source} Chromium at ${installed.path}`);
 }
