@@ -17,6 +17,8 @@ export default defineConfig({
     outDir: '../dist',
     emptyOutDir: true,
     target: 'es2022',
+    // Every asset stays a file of our origin: a data: URL would be fetched against CSP's connect-src.
+    assetsInlineLimit: 0,
     // maplibre-gl alone is about 1 MB minified; the warning would fire on every build.
     chunkSizeWarningLimit: 1200,
   },

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { buildGeo } from './lib/build.ts';
+import { GEO_DIR, readGeo, readSource, serializeGeo } from './lib/files.ts';
+import { validateGeo } from './lib/validate.ts';
+
+describe('geo/', () => {
+  const source = readSource();
+  const built = buildGeo(source);
+
+  it('is reproduced byte for byte by npm run geo', () => {
+    for (const [name, text] of Object.entries(serializeGeo(built.data))) {
+      expect(readFileSync(`${GEO_DIR}/${name}`, 'utf8'), `geo/${name} is stale: run npm run geo`).toBe(text);
+    }
+  });
+
+  it('passes every check as committed', () => {
+    expect(validateGeo(readGeo(), source, built.reference)).toEqual([]);
+  });
+
+  it('holds the six corridor countries and all four article places', () => {
+    const data = readGeo();
+    expect(data.countries.features.map((country) => country.id)).toEqual(['BLR', 'RUS', 'KAZ', 'UZB', 'AFG', 'PAK']);
+    const articlePlaces = data.places.features.filter((place) => place.properties.kind === 'article-place');
+    expect(articlePlaces.map((place) => place.id)).toEqual(['beijing', 'astana', 'moscow', 'karachi']);
+  });
+
+  it('says how long the corridor is, consistently', () => {
+    const { facts } = readGeo();
+    const { operating, planned } = facts.main.byStatus;
+    expect(operating + planned).toBeCloseTo(facts.main.totalKm, 0);
+    expect(Object.values(facts.main.byCountry).reduce((a, b) => a + b, 0)).toBeCloseTo(facts.main.totalKm, 0);
+    // The 75 km line from Termez across the Friendship Bridge (corridor-facts.md), drawn straight.
+    expect(facts.segments['segment-5']!.lengthKm).toBeGreaterThan(70);
+    expect(facts.segments['segment-5']!.lengthKm).toBeLessThan(85);
+  });
+});

@@ -1,0 +1,15 @@
+import { displayCountries, loadWorld, worldCountries } from './countries.ts';
+import type { GeoData } from './files.ts';
+import { corridorFacts, corridorFromSource, placesFromSource } from './route.ts';
+import type { CorridorSource, Countries } from './types.ts';
+
+/** Everything `npm run geo` makes, in memory; the unsimplified world is returned for the checks. */
+export function buildGeo(source: CorridorSource): { data: GeoData; reference: Countries } {
+  const world = loadWorld();
+  const reference = worldCountries(world);
+  const { corridor: countries, context } = displayCountries(world);
+  const places = placesFromSource(source);
+  const corridor = corridorFromSource(source, places);
+  const facts = corridorFacts(corridor, reference);
+  return { data: { countries, context, corridor, places, facts }, reference };
+}

@@ -1,0 +1,108 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { bbox, bboxClip, rewind } from '@turf/turf';
+import { feature } from 'topojson-client';
+import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import countryCodes from 'i18n-iso-countries';
+import { cutAtAntimeridian } from './antimeridian.ts';
+import { roundGeometry } from './coordinates.ts';
+import { CORRIDOR_COUNTRIES, type Countries, type CountryFeature } from './types.ts';
+
+type WorldTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+/** Natural Earth shapes with no ISO numeric code in world-atlas, named by Natural Earth's ADM0_A3. */
+const NATURAL_EARTH_ONLY: Record<string, string> = {
+  Somaliland: 'SOL',
+  Kosovo: 'KOS',
+  'N. Cyprus': 'CYN',
+  'Indian Ocean Ter.': 'IOA',
+  'Siachen Glacier': 'KAS',
+};
+
+/** The part of the world the map can show: the view is held inside it, so its edge is never seen. */
+export const CONTEXT_WINDOW: [number, number, number, number] = [5, 5, 145, 75];
+
+/**
+ * How much simplification the display shapes get, as a spherical triangle area in steradians:
+ * a vertex whose triangle is smaller than this is dropped. Chosen by looking at the map at its
+ * highest zoom and by the size budget (all geo data ≤ 150 KB gzipped).
+ */
+export const SIMPLIFY_STERADIANS = 1e-6;
+
+export function loadWorld(): WorldTopology {
+  const path = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
+  return JSON.parse(readFileSync(path, 'utf8')) as WorldTopology;
+}
+
+function alpha3(numeric: string | number | undefined, name: string): string {
+  const code = numeric === undefined ? NATURAL_EARTH_ONLY[name] : countryCodes.numericToAlpha3(String(numeric));
+  if (!code) throw new Error(`world-atlas countries-50m.json: ${name}: no ISO 3166-1 code for id ${numeric}`);
+  return code;
+}
+
+/**
+ * RFC 7946 shapes: cut at the antimeridian, rounded, exterior rings counter-clockwise. Undefined
+ * when simplification has left nothing of the country (a microstate at this scale).
+ */
+function toCountryFeature(id: string, name: string, geometry: Polygon | MultiPolygon): CountryFeature | undefined {
+  const order = CORRIDOR_COUNTRIES.indexOf(id as never) + 1;
+  const properties = order > 0 ? { name, order } : { name };
+  const rounded = roundGeometry(cutAtAntimeridian(geometry));
+  if (rounded.coordinates.length === 0) return undefined;
+  const shaped = rewind(rounded, { reverse: false });
+  return { type: 'Feature', id, properties, geometry: shaped as Polygon | MultiPolygon };
+}
+
+function intersectsWindow(box: number[]): boolean {
+  const [west, south, east, north] = CONTEXT_WINDOW;
+  return box[0]! <= east && box[2]! >= west && box[1]! <= north && box[3]! >= south;
+}
+
+/**
+ * Every Natural Earth 50m country that reaches into the map's window, with alpha-3 ids.
+ * Unsimplified, it is the reference the checks and lengths use.
+ */
+export function worldCountries(topology: WorldTopology): Countries {
+  const all = feature(topology, topology.objects.countries);
+  return {
+    type: 'FeatureCollection',
+    features: all.features
+      .filter((country) => country.geometry && intersectsWindow(bbox(country)))
+      .map((country) => {
+        const name = country.properties.name;
+        return toCountryFeature(alpha3(country.id, name), name, country.geometry as Polygon | MultiPolygon);
+      })
+      .filter((country) => country !== undefined),
+  };
+}
+
+/** Clips a display shape to the window the map can show; undefined when nothing of it is inside. */
+function clipToWindow(country: CountryFeature): CountryFeature | undefined {
+  const geometry = roundGeometry(bboxClip(country, CONTEXT_WINDOW).geometry as Polygon | MultiPolygon);
+  return geometry.coordinates.length > 0 ? { ...country, geometry } : undefined;
+}
+
+/**
+ * The shapes the browser draws: simplified with shared borders kept shared (topology-preserving)
+ * and clipped to the window the map can show.
+ */
+export function displayCountries(topology: WorldTopology): { corridor: Countries; context: Countries } {
+  const simplified = simplify(presimplify(topology, sphericalTriangleArea), SIMPLIFY_STERADIANS) as WorldTopology;
+  const world = worldCountries(simplified)
+    .features.map(clipToWindow)
+    .filter((country) => country !== undefined);
+  const corridor = CORRIDOR_COUNTRIES.map((id) => {
+    const found = world.find((country) => country.id === id);
+    if (!found) throw new Error(`world-atlas countries-50m.json: ${id}: corridor country missing`);
+    return found;
+  });
+  const context = world
+    .filter((country) => !CORRIDOR_COUNTRIES.includes(country.id as never))
+    .sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  return {
+    corridor: { type: 'FeatureCollection', features: corridor },
+    context: { type: 'FeatureCollection', features: context },
+  };
+}

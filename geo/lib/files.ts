@@ -1,0 +1,88 @@
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { Corridor, CorridorFacts, CorridorSource, Countries, Places } from './types.ts';
+
+export const GEO_DIR = fileURLToPath(new URL('..', import.meta.url));
+
+/** The files `npm run geo` writes, named as the app and the checks refer to them. */
+export const GEO_FILES = {
+  countries: 'countries.geojson',
+  context: 'context.geojson',
+  corridor: 'corridor.geojson',
+  places: 'places.geojson',
+  facts: 'facts.json',
+} as const;
+export const SOURCE_FILE = 'corridor-source.json';
+
+export interface GeoData {
+  countries: Countries;
+  context: Countries;
+  corridor: Corridor;
+  places: Places;
+  facts: CorridorFacts;
+}
+
+/** One feature a line, keys in a fixed order: a changed feature shows as one changed line. */
+export function serializeCollection(collection: FeatureCollection): string {
+  const lines = collection.features.map((feature: Feature) =>
+    JSON.stringify({ type: 'Feature', id: feature.id, properties: feature.properties, geometry: feature.geometry }),
+  );
+  return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
+}
+
+export function serializeGeo(data: GeoData): Record<string, string> {
+  return {
+    [GEO_FILES.countries]: serializeCollection(data.countries),
+    [GEO_FILES.context]: serializeCollection(data.context),
+    [GEO_FILES.corridor]: serializeCollection(data.corridor),
+    [GEO_FILES.places]: serializeCollection(data.places),
+    [GEO_FILES.facts]: `${JSON.stringify(data.facts, null, 2)}\n`,
+  };
+}
+
+function readJson<T>(dir: string, file: string): T {
+  let text: string;
+  try {
+    text = readFileSync(`${dir}/${file}`, 'utf8');
+  } catch (error) {
+    throw new Error(`${dir}/${file}: (file): cannot be read; run npm run geo to build it`, { cause: error });
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw new Error(`${dir}/${file}: (file): not valid JSON: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+export function readSource(dir = GEO_DIR): CorridorSource {
+  return readJson<CorridorSource>(dir, SOURCE_FILE);
+}
+
+export function readGeo(dir = GEO_DIR): GeoData {
+  return {
+    countries: readJson(dir, GEO_FILES.countries),
+    context: readJson(dir, GEO_FILES.context),
+    corridor: readJson(dir, GEO_FILES.corridor),
+    places: readJson(dir, GEO_FILES.places),
+    facts: readJson(dir, GEO_FILES.facts),
+  };
+}
+
+/**
+ * Writes every file or none: all are written beside their targets first and renamed into place
+ * only when every write succeeded, so a failed build leaves the previous files as they were.
+ */
+export function writeAtomically(dir: string, files: Record<string, string>): void {
+  const written: string[] = [];
+  try {
+    for (const [name, text] of Object.entries(files)) {
+      writeFileSync(`${dir}/.${name}.tmp`, text);
+      written.push(name);
+    }
+  } catch (error) {
+    for (const name of written) rmSync(`${dir}/.${name}.tmp`, { force: true });
+    throw error;
+  }
+  for (const name of written) renameSync(`${dir}/.${name}.tmp`, `${dir}/${name}`);
+}

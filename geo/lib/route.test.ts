@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { fixture } from './fixture.ts';
+import { corridorFacts, countriesInOrder, lengthByCountry } from './route.ts';
+import type { Corridor, Countries } from './types.ts';
+
+const countries = fixture<Countries>('route-countries.geojson');
+
+describe('lengthByCountry', () => {
+  it('measures one degree of longitude on the equator as 111.2 km', () => {
+    const line = fixture<Corridor>('length-one-degree.geojson').features[0]!.geometry.coordinates;
+    expect(lengthByCountry(line, countries)).toEqual({ BLR: 111.2 });
+  });
+
+  it('splits a line at the border between two countries', () => {
+    // From 5° to 15° east along 5° north: half in BLR (0–10°), half in RUS (10–20°).
+    const km = lengthByCountry(
+      [
+        [5, 5],
+        [15, 5],
+      ],
+      countries,
+    );
+    expect(km.BLR).toBeCloseTo(554, 0);
+    expect(km.RUS).toBeCloseTo(554, 0);
+  });
+
+  it('counts what lies in no country as sea', () => {
+    expect(
+      Object.keys(
+        lengthByCountry(
+          [
+            [5, -5],
+            [5, 5],
+          ],
+          countries,
+        ),
+      ).sort(),
+    ).toEqual(['BLR', 'sea']);
+  });
+});
+
+describe('countriesInOrder', () => {
+  it('lists the countries a line meets, each time it enters one', () => {
+    expect(
+      countriesInOrder(
+        [
+          [5, 5],
+          [25, 5],
+          [15, 5],
+        ],
+        countries,
+      ),
+    ).toEqual(['BLR', 'RUS', 'KAZ', 'RUS']);
+  });
+});
+
+describe('corridorFacts', () => {
+  it('sums the main route and the alternative apart, by status and by country', () => {
+    const corridor = fixture<Corridor>('corridor-ok.geojson');
+    for (const segment of corridor.features) segment.properties.lengthKm = 100;
+    const facts = corridorFacts(corridor, countries);
+    expect(facts.main.totalKm).toBe(200);
+    expect(facts.main.byStatus).toEqual({ operating: 100, planned: 100 });
+    expect(facts.main.segments).toEqual(['s1', 's2']);
+    expect(facts.alternative.segments).toEqual(['s-alt']);
+    expect(facts.alternative.byStatus).toEqual({ operating: 0, planned: 100 });
+    expect(Object.keys(facts.main.byCountry)).toEqual(['AFG', 'BLR', 'KAZ', 'PAK', 'RUS', 'UZB']);
+  });
+});

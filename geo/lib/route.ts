@@ -1,0 +1,150 @@
+import type { Position } from 'geojson';
+import { along, bbox, booleanPointInPolygon, length, lineString } from '@turf/turf';
+import { roundPosition } from './coordinates.ts';
+import type {
+  Corridor,
+  CorridorFacts,
+  CorridorSource,
+  Countries,
+  CountryFeature,
+  PlaceFeature,
+  Places,
+  RouteLengths,
+  SegmentFeature,
+} from './types.ts';
+
+/** Lengths are sampled in steps this long; each step counts for the country its midpoint lies in. */
+export const SAMPLE_STEP_KM = 1;
+
+export function placesFromSource(source: CorridorSource): Places {
+  return {
+    type: 'FeatureCollection',
+    features: source.points.map(({ id, lat, lon, border, ...rest }): PlaceFeature => ({
+      type: 'Feature',
+      id,
+      properties: {
+        name: rest.name,
+        kind: rest.kind,
+        country: rest.country,
+        ...(border ? { border } : {}),
+        role: rest.role,
+        confidence: rest.confidence,
+      },
+      geometry: { type: 'Point', coordinates: roundPosition([lon, lat]) },
+    })),
+  };
+}
+
+/** Each segment as a straight-edged line through its nodes: from, each via in order, to. */
+export function corridorFromSource(source: CorridorSource, places: Places): Corridor {
+  const where = new Map(places.features.map((place) => [place.id, place.geometry.coordinates]));
+  const position = (segmentId: string, nodeId: string): Position => {
+    const found = where.get(nodeId);
+    if (!found) throw new Error(`geo/corridor-source.json: ${segmentId}: node "${nodeId}" is not among the points`);
+    return found;
+  };
+  return {
+    type: 'FeatureCollection',
+    features: source.segments.map(({ id, alternative, ...segment }): SegmentFeature => {
+      const coordinates = [segment.from, ...segment.via, segment.to].map((node) => position(id, node));
+      return {
+        type: 'Feature',
+        id,
+        properties: {
+          from: segment.from,
+          to: segment.to,
+          via: segment.via,
+          countries: segment.countries,
+          status: segment.status,
+          alignment: segment.alignment,
+          note: segment.note,
+          ...(alternative ? { alternative } : {}),
+          lengthKm: roundKm(length(lineString(coordinates), { units: 'kilometers' })),
+        },
+        geometry: { type: 'LineString', coordinates },
+      };
+    }),
+  };
+}
+
+/** One decimal of a kilometre: the data are not finer than that, and lengths stay stable. */
+export function roundKm(km: number): number {
+  return Math.round(km * 10) / 10;
+}
+
+/** The first country whose shape holds the point, checked against each bounding box first. */
+export function countryAt(point: Position, countries: Countries): CountryFeature | undefined {
+  return countries.features.find((country) => {
+    const [west, south, east, north] = (country.bbox ??= bbox(country));
+    const [x, y] = point as [number, number];
+    return x >= west && x <= east && y >= south && y <= north && booleanPointInPolygon(point, country);
+  });
+}
+
+/**
+ * How much of a line lies in each country, in km: the line is walked in steps of SAMPLE_STEP_KM and
+ * each step counted for the country holding its midpoint ("sea" where none does).
+ */
+export function lengthByCountry(coordinates: Position[], countries: Countries): Record<string, number> {
+  const line = lineString(coordinates);
+  const total = length(line, { units: 'kilometers' });
+  const steps = Math.max(1, Math.ceil(total / SAMPLE_STEP_KM));
+  const step = total / steps;
+  const km: Record<string, number> = {};
+  for (let i = 0; i < steps; i++) {
+    const midpoint = along(line, (i + 0.5) * step, { units: 'kilometers' }).geometry.coordinates;
+    const id = String(countryAt(midpoint, countries)?.id ?? 'sea');
+    km[id] = (km[id] ?? 0) + step;
+  }
+  return roundAll(km);
+}
+
+/** The countries a line passes through, in the order it meets them. */
+export function countriesInOrder(coordinates: Position[], countries: Countries): string[] {
+  const line = lineString(coordinates);
+  const total = length(line, { units: 'kilometers' });
+  const order: string[] = [];
+  for (let km = 0; km <= total; km += SAMPLE_STEP_KM) {
+    const id = countryAt(along(line, km, { units: 'kilometers' }).geometry.coordinates, countries)?.id;
+    if (id !== undefined && order[order.length - 1] !== id) order.push(String(id));
+  }
+  return order;
+}
+
+function roundAll(km: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(km)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([id, value]) => [id, roundKm(value)]),
+  );
+}
+
+function routeLengths(segments: SegmentFeature[], perSegment: CorridorFacts['segments']): RouteLengths {
+  const byStatus = { operating: 0, planned: 0 };
+  const byCountry: Record<string, number> = {};
+  for (const segment of segments) {
+    const facts = perSegment[String(segment.id)]!;
+    byStatus[segment.properties.status] += facts.lengthKm;
+    for (const [country, km] of Object.entries(facts.byCountry)) byCountry[country] = (byCountry[country] ?? 0) + km;
+  }
+  return {
+    totalKm: roundKm(segments.reduce((sum, segment) => sum + perSegment[String(segment.id)]!.lengthKm, 0)),
+    byStatus: { operating: roundKm(byStatus.operating), planned: roundKm(byStatus.planned) },
+    byCountry: roundAll(byCountry),
+    segments: segments.map((segment) => String(segment.id)),
+  };
+}
+
+/** The derived lengths the app shows, computed here so the browser does no geometry. */
+export function corridorFacts(corridor: Corridor, countries: Countries): CorridorFacts {
+  const segments: CorridorFacts['segments'] = {};
+  for (const segment of corridor.features) {
+    segments[String(segment.id)] = {
+      lengthKm: segment.properties.lengthKm,
+      byCountry: lengthByCountry(segment.geometry.coordinates, countries),
+    };
+  }
+  const main = corridor.features.filter((segment) => !segment.properties.alternative);
+  const alternative = corridor.features.filter((segment) => segment.properties.alternative);
+  return { main: routeLengths(main, segments), alternative: routeLengths(alternative, segments), segments };
+}
