@@ -1,6 +1,6 @@
 import { displayCountries, loadWorld, worldCountries } from './countries.ts';
 import type { GeoData } from './files.ts';
-import { corridorFacts, corridorFromSource, placesFromSource } from './route.ts';
+import { corridorFacts, corridorFromSource, labelsFromSource, placesFromSource } from './route.ts';
 import type { CorridorSource, Countries } from './types.ts';
 
 /** Everything `npm run geo` makes, in memory; the unsimplified world is returned for the checks. */
@@ -10,6 +10,7 @@ export function buildGeo(source: CorridorSource): { data: GeoData; reference: Co
   const { corridor: countries, context } = displayCountries(world);
   const places = placesFromSource(source);
   const corridor = corridorFromSource(source, places);
+  const labels = labelsFromSource(source, countries);
   const facts = corridorFacts(corridor, reference);
-  return { data: { countries, context, corridor, places, facts }, reference };
+  return { data: { countries, context, corridor, places, labels, facts }, reference };
 }

@@ -1,6 +1,13 @@
 import type { FeatureCollection, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { checkCorridorCountries, checkGeoJson, checkPlaces, checkRoute, checkUniqueIds } from './checks.ts';
+import {
+  checkCorridorCountries,
+  checkGeoJson,
+  checkLabels,
+  checkPlaces,
+  checkRoute,
+  checkUniqueIds,
+} from './checks.ts';
 import { fixture } from './fixture.ts';
 import type { Corridor, Countries, Places } from './types.ts';
 
@@ -118,5 +125,14 @@ describe('checkPlaces', () => {
     expect(messages(checkPlaces('p', places, countries, reference))).toEqual([
       'a: country "XYZ" is not the ISO 3166-1 alpha-3 code of a country on the map',
     ]);
+  });
+});
+
+describe('checkLabels', () => {
+  const countries = fixture<Countries>('route-countries.geojson');
+
+  it('reports a missing label and one drawn outside its country', () => {
+    const problems = checkLabels('l', fixture('labels-misplaced.geojson'), countries);
+    expect(messages(problems)).toEqual(['label-BLR: lies outside the shape of BLR', 'label-PAK: no label for PAK']);
   });
 });

@@ -3,7 +3,7 @@ import { booleanPointInPolygon, distance } from '@turf/turf';
 import { jumpsAntimeridian } from './antimeridian.ts';
 import { ringArea } from './coordinates.ts';
 import { countriesInOrder } from './route.ts';
-import { CORRIDOR_COUNTRIES, type Corridor, type Countries, type Places, type Problem } from './types.ts';
+import { CORRIDOR_COUNTRIES, type Corridor, type Countries, type Labels, type Places, type Problem } from './types.ts';
 
 /** How far a place may drift from the reference coordinates in corridor-facts.md. */
 export const MAX_PLACE_DRIFT_KM = 5;
@@ -196,6 +196,19 @@ export function checkPlaces(
       const km = distance(place.geometry.coordinates, expected, { units: 'kilometers' });
       if (km > MAX_PLACE_DRIFT_KM)
         say(`is ${km.toFixed(1)} km from its reference position (at most ${MAX_PLACE_DRIFT_KM})`);
+    }
+  }
+  return problems;
+}
+
+/** One label for each corridor country, drawn inside the shape the map shows for it. */
+export function checkLabels(file: string, labels: Labels, countries: Countries): Problem[] {
+  const problems: Problem[] = [];
+  for (const country of countries.features) {
+    const label = labels.features.find((feature) => feature.properties?.country === country.id);
+    if (!label) problems.push({ file, feature: `label-${country.id}`, message: `no label for ${country.id}` });
+    else if (!booleanPointInPolygon(label.geometry, country)) {
+      problems.push({ file, feature: String(label.id), message: `lies outside the shape of ${country.id}` });
     }
   }
   return problems;

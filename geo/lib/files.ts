@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { Corridor, CorridorFacts, CorridorSource, Countries, Places } from './types.ts';
+import type { Corridor, CorridorFacts, CorridorSource, Countries, Labels, Places } from './types.ts';
 
 export const GEO_DIR = fileURLToPath(new URL('..', import.meta.url));
 
@@ -11,6 +11,7 @@ export const GEO_FILES = {
   context: 'context.geojson',
   corridor: 'corridor.geojson',
   places: 'places.geojson',
+  labels: 'labels.geojson',
   facts: 'facts.json',
 } as const;
 export const SOURCE_FILE = 'corridor-source.json';
@@ -20,6 +21,7 @@ export interface GeoData {
   context: Countries;
   corridor: Corridor;
   places: Places;
+  labels: Labels;
   facts: CorridorFacts;
 }
 
@@ -37,6 +39,7 @@ export function serializeGeo(data: GeoData): Record<string, string> {
     [GEO_FILES.context]: serializeCollection(data.context),
     [GEO_FILES.corridor]: serializeCollection(data.corridor),
     [GEO_FILES.places]: serializeCollection(data.places),
+    [GEO_FILES.labels]: serializeCollection(data.labels),
     [GEO_FILES.facts]: `${JSON.stringify(data.facts, null, 2)}\n`,
   };
 }
@@ -65,6 +68,7 @@ export function readGeo(dir = GEO_DIR): GeoData {
     context: readJson(dir, GEO_FILES.context),
     corridor: readJson(dir, GEO_FILES.corridor),
     places: readJson(dir, GEO_FILES.places),
+    labels: readJson(dir, GEO_FILES.labels),
     facts: readJson(dir, GEO_FILES.facts),
   };
 }

@@ -7,6 +7,7 @@ import type {
   CorridorSource,
   Countries,
   CountryFeature,
+  Labels,
   PlaceFeature,
   Places,
   RouteLengths,
@@ -32,6 +33,23 @@ export function placesFromSource(source: CorridorSource): Places {
       },
       geometry: { type: 'Point', coordinates: roundPosition([lon, lat]) },
     })),
+  };
+}
+
+/** A label point for each corridor country, in corridor order, named as its shape is. */
+export function labelsFromSource(source: CorridorSource, countries: Countries): Labels {
+  return {
+    type: 'FeatureCollection',
+    features: countries.features.map((country) => {
+      const at = source.countryLabels[String(country.id)];
+      if (!at) throw new Error(`geo/corridor-source.json: ${country.id}: no entry in countryLabels`);
+      return {
+        type: 'Feature',
+        id: `label-${country.id}`,
+        properties: { name: country.properties.name, country: String(country.id) },
+        geometry: { type: 'Point', coordinates: roundPosition(at) },
+      };
+    }),
   };
 }
 

@@ -41,8 +41,17 @@ export interface PlaceProperties {
 }
 export type PlaceFeature = Feature<Point, PlaceProperties>;
 
+/** Where a corridor country's name is drawn: a cartographic choice, checked to lie inside it. */
+export interface LabelProperties {
+  name: string;
+  country: string;
+}
+export type LabelFeature = Feature<Point, LabelProperties>;
+export type Labels = FeatureCollection<Point, LabelProperties>;
+
 /** The hand-written corridor source, `geo/corridor-source.json`. */
 export interface CorridorSource {
+  countryLabels: Record<string, [number, number]>;
   points: Array<Omit<PlaceProperties, 'border'> & { id: string; lat: number; lon: number; border?: string[] }>;
   segments: Array<Omit<SegmentProperties, 'lengthKm'> & { id: string }>;
 }

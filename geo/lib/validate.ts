@@ -1,5 +1,12 @@
 import type { Position } from 'geojson';
-import { checkCorridorCountries, checkGeoJson, checkPlaces, checkRoute, checkUniqueIds } from './checks.ts';
+import {
+  checkCorridorCountries,
+  checkGeoJson,
+  checkLabels,
+  checkPlaces,
+  checkRoute,
+  checkUniqueIds,
+} from './checks.ts';
 import { GEO_FILES, type GeoData } from './files.ts';
 import type { CorridorSource, Countries, Problem } from './types.ts';
 
@@ -10,6 +17,7 @@ export function validateGeo(data: GeoData, source: CorridorSource, reference: Co
     { file: GEO_FILES.context, collection: data.context },
     { file: GEO_FILES.corridor, collection: data.corridor },
     { file: GEO_FILES.places, collection: data.places },
+    { file: GEO_FILES.labels, collection: data.labels },
   ];
   const problems = collections.flatMap(({ file, collection }) => checkGeoJson(`${dir}/${file}`, collection));
   // The semantic checks read geometry the structural checks vouch for: run them on sound files only.
@@ -22,5 +30,6 @@ export function validateGeo(data: GeoData, source: CorridorSource, reference: Co
     ...checkCorridorCountries(`${dir}/${GEO_FILES.countries}`, data.countries),
     ...checkRoute(`${dir}/${GEO_FILES.corridor}`, data.corridor, data.places, reference),
     ...checkPlaces(`${dir}/${GEO_FILES.places}`, data.places, reference, referencePositions),
+    ...checkLabels(`${dir}/${GEO_FILES.labels}`, data.labels, data.countries),
   ];
 }
