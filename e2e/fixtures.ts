@@ -1,12 +1,19 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
+interface Isolation {
+  /** Problems a test provokes on purpose (a failed load, say); any other still fails it. */
+  expectedProblems: RegExp[];
+  isolation: void;
+}
+
 /**
  * Every browser test runs in this fixture: it fails the test if the page asks for anything outside
- * its own origin (the app must work offline) or logs a console error.
+ * its own origin (the app must work offline), gets an HTTP error, or logs a console error.
  */
-export const test = base.extend<{ isolation: void }>({
+export const test = base.extend<Isolation>({
+  expectedProblems: [[], { option: true }],
   isolation: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, expectedProblems }, use) => {
       const origin = new URL(baseURL!).origin;
       const problems: string[] = [];
       page.on('request', (request) => {
@@ -22,7 +29,8 @@ export const test = base.extend<{ isolation: void }>({
       });
       page.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}`));
       await use();
-      expect(problems, 'the page stayed on its origin and logged no error').toEqual([]);
+      const unexpected = problems.filter((problem) => !expectedProblems.some((pattern) => pattern.test(problem)));
+      expect(unexpected, 'the page stayed on its origin and logged no error').toEqual([]);
     },
     { auto: true },
   ],

@@ -1,6 +1,7 @@
 import contextUrl from '../../../geo/context.geojson?url';
 import corridorUrl from '../../../geo/corridor.geojson?url';
 import countriesUrl from '../../../geo/countries.geojson?url';
+import labelsUrl from '../../../geo/labels.geojson?url';
 import placesUrl from '../../../geo/places.geojson?url';
 
 /**
@@ -14,6 +15,7 @@ export function geoUrls(base: string = document.baseURI) {
     countries: absolute(countriesUrl),
     corridor: absolute(corridorUrl),
     places: absolute(placesUrl),
+    labels: absolute(labelsUrl),
   };
 }
 export type GeoUrls = ReturnType<typeof geoUrls>;

@@ -1,13 +1,22 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import type { GeoUrls } from './geo-urls';
 
-/** Colours of the embedded base map; the corridor's own colours live with its layers. */
+/** Every colour on the map, in one place. */
 export const palette = {
-  sea: '#dfe8ee',
-  context: '#efece4',
-  contextBorder: '#c9c4b8',
-  corridorCountry: '#fbf7ec',
-  corridorBorder: '#8f8877',
+  sea: '#dbe6ec',
+  context: '#eeebe3',
+  contextBorder: '#cbc6ba',
+  corridorCountry: '#fbf6e9',
+  corridorBorder: '#8c8474',
+  selectedCountry: '#f4e2b8',
+  countryLabel: '#6e6657',
+  corridor: '#b3261e',
+  corridorRgb: [179, 38, 30] as [number, number, number],
+  selection: '#f2b632',
+  node: '#ffffff',
+  nodeStroke: '#1d232b',
+  label: '#1d232b',
+  halo: '#ffffff',
 } as const;
 
 /** The view never leaves the window geo/ clips its shapes to (CONTEXT_WINDOW in geo/lib/countries.ts). */
@@ -19,9 +28,13 @@ export const MAX_BOUNDS: [[number, number], [number, number]] = [
 /** The font every map label is drawn with; bundled with the app, so labels look alike everywhere. */
 export const LABEL_FONT = 'Noto Sans Regular';
 
+/** A filter that matches no feature: the selection layers start empty. */
+export const MATCH_NOTHING = ['==', ['id'], ''] as const;
+
 /**
  * The embedded offline style: no tiles, no glyph server. With no `glyphs` URL MapLibre draws labels
- * locally, from the file `font-faces` pins.
+ * locally, from the file `font-faces` pins. The corridor and its places are added by their own
+ * components, once the page has loaded their data.
  */
 export function baseStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification {
   return {
@@ -43,10 +56,17 @@ export function baseStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecificatio
       },
       { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': palette.corridorCountry } },
       {
+        id: 'countries-selected',
+        type: 'fill',
+        source: 'countries',
+        filter: MATCH_NOTHING as never,
+        paint: { 'fill-color': palette.selectedCountry },
+      },
+      {
         id: 'countries-border',
         type: 'line',
         source: 'countries',
-        paint: { 'line-color': palette.corridorBorder, 'line-width': 1 },
+        paint: { 'line-color': palette.corridorBorder, 'line-width': 1.1 },
       },
     ],
   };

@@ -1,0 +1,36 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures.ts';
+
+/** MapLibre's world is 512 px wide at zoom 0. */
+const TILE_SIZE = 512;
+
+function mercator(lon: number, lat: number, zoom: number): [number, number] {
+  const size = TILE_SIZE * 2 ** zoom;
+  const sin = Math.sin((lat * Math.PI) / 180);
+  return [((lon + 180) / 360) * size, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size];
+}
+
+/** Where a longitude/latitude is on the page, from the camera the map reports when idle. */
+export async function pixelOf(page: Page, [lon, lat]: [number, number]): Promise<{ x: number; y: number }> {
+  const map = page.locator('[data-map-ready="true"]');
+  const camera = await map.getAttribute('data-camera');
+  const box = await map.boundingBox();
+  if (!camera || !box) throw new Error('pixelOf: the map is not ready');
+  const [centerLon, centerLat, zoom] = camera.split(',').map(Number) as [number, number, number];
+  const [cx, cy] = mercator(centerLon, centerLat, zoom);
+  const [x, y] = mercator(lon, lat, zoom);
+  return { x: box.x + box.width / 2 + (x - cx), y: box.y + box.height / 2 + (y - cy) };
+}
+
+/** Clicks the map at a longitude/latitude, as a reader would click what they see there. */
+export async function clickMapAt(page: Page, at: [number, number]): Promise<void> {
+  const { x, y } = await pixelOf(page, at);
+  await page.mouse.click(x, y);
+}
+
+export const popup = (page: Page) => page.locator('.maplibregl-popup');
+
+export async function expectOnePopup(page: Page, heading: string | RegExp): Promise<void> {
+  await expect(popup(page)).toHaveCount(1);
+  await expect(popup(page).getByRole('heading', { level: 2 })).toHaveText(heading);
+}

@@ -1,0 +1,65 @@
+import { excerpts } from '../src/content/excerpts.ts';
+import { places } from '../src/content/places.ts';
+import { expect, mapReady, test } from './fixtures.ts';
+import { expectOnePopup, popup } from './map-helpers.ts';
+
+test.use({ reducedMotion: 'reduce' });
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./');
+  await mapReady(page);
+});
+
+for (const place of places) {
+  test(`clicking ${place.name} opens its popup with the article's exact words`, async ({ page }) => {
+    await page.getByRole('button', { name: place.name, exact: true }).click();
+    await mapReady(page);
+    await expectOnePopup(page, place.name);
+    await expect(popup(page)).toContainText(place.dated);
+    const quotes = popup(page).locator('blockquote');
+    await expect(quotes).toHaveCount(place.excerpts.length);
+    for (const [index, key] of place.excerpts.entries()) {
+      await expect(quotes.nth(index).locator('p')).toHaveText(`“${excerpts[key]}”`);
+      await expect(quotes.nth(index).locator('footer')).toHaveText('— article, 2 September 2025');
+    }
+    expect(new URL(page.url()).hash).toBe(`#place=${place.id}`);
+  });
+}
+
+test('clicking Karachi opens the steel-mills excerpt and highlights its passages in the article', async ({ page }) => {
+  await page.getByRole('button', { name: 'Karachi', exact: true }).click();
+  await mapReady(page);
+  const highlighted = page.locator('article .passage[aria-current="true"]');
+  await expect(highlighted).toHaveCount(2);
+  await expect(highlighted.first()).toHaveText(excerpts.russianCrude);
+  await expect(highlighted.nth(1)).toHaveText(excerpts.steelMills);
+  await expect(highlighted.first()).toBeInViewport();
+});
+
+test('one popup at a time: opening Moscow closes Karachi', async ({ page }) => {
+  await page.getByRole('button', { name: 'Karachi', exact: true }).click();
+  await page.getByRole('button', { name: 'Moscow', exact: true }).click();
+  await mapReady(page);
+  await expectOnePopup(page, 'Moscow');
+  await expect(page.getByRole('button', { name: 'Moscow', exact: true })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('button', { name: 'Karachi', exact: true })).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('the popup’s close button closes it and clears the URL', async ({ page }) => {
+  await page.getByRole('button', { name: 'Astana', exact: true }).click();
+  await popup(page).getByRole('button', { name: 'Close popup' }).click();
+  await expect(popup(page)).toHaveCount(0);
+  expect(new URL(page.url()).hash).toBe('');
+});
+
+test('clicking a passage in the article flies to its place and opens its popup', async ({ page }) => {
+  const before = await page.locator('[data-map-ready]').getAttribute('data-camera');
+  await page.locator('article .passage', { hasText: 'Pakistan Steel Mills' }).click();
+  await mapReady(page);
+  await expectOnePopup(page, 'Karachi');
+  const after = await page.locator('[data-map-ready]').getAttribute('data-camera');
+  expect(after).not.toBe(before);
+  const [lon, lat] = after!.split(',').map(Number);
+  expect(lon).toBeCloseTo(67.01, 1);
+  expect(lat).toBeCloseTo(24.86, 1);
+});
