@@ -70,6 +70,9 @@ export function checkGeoJson(file: string, collection: FeatureCollection): Probl
     const say = (message: string) => problems.push({ file, feature: featureName(feature, i), message });
     if (feature?.type !== 'Feature') return say('is not a GeoJSON Feature');
     if (feature.id === undefined) say('has no id');
+    else if (feature.properties?.id !== undefined && feature.properties.id !== feature.id) {
+      say(`properties.id "${feature.properties.id}" differs from the feature's id`);
+    }
     checkGeometry(feature.geometry, say);
   });
   return problems;

@@ -21,15 +21,18 @@ const NATURAL_EARTH_ONLY: Record<string, string> = {
   'Siachen Glacier': 'KAS',
 };
 
-/** The part of the world the map can show: the view is held inside it, so its edge is never seen. */
-export const CONTEXT_WINDOW: [number, number, number, number] = [5, 5, 145, 75];
+/**
+ * The part of the world the map can show: the view is held inside it, so its edge is never seen. It
+ * reaches far north and south because a phone's tall map must still fit the whole corridor's width.
+ */
+export const CONTEXT_WINDOW: [number, number, number, number] = [5, -10, 145, 80];
 
 /**
  * How much simplification the display shapes get, as a spherical triangle area in steradians:
  * a vertex whose triangle is smaller than this is dropped. Chosen by looking at the map at its
  * highest zoom and by the size budget (all geo data ≤ 150 KB gzipped).
  */
-export const SIMPLIFY_STERADIANS = 1e-6;
+export const SIMPLIFY_STERADIANS = 1.5e-6;
 
 export function loadWorld(): WorldTopology {
   const path = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');

@@ -25,10 +25,19 @@ export interface GeoData {
   facts: CorridorFacts;
 }
 
-/** One feature a line, keys in a fixed order: a changed feature shows as one changed line. */
+/**
+ * One feature a line, keys in a fixed order: a changed feature shows as one changed line. The id is
+ * repeated as `properties.id`: MapLibre keeps only numeric feature ids, so the map promotes that
+ * property instead (`promoteId`).
+ */
 export function serializeCollection(collection: FeatureCollection): string {
   const lines = collection.features.map((feature: Feature) =>
-    JSON.stringify({ type: 'Feature', id: feature.id, properties: feature.properties, geometry: feature.geometry }),
+    JSON.stringify({
+      type: 'Feature',
+      id: feature.id,
+      properties: { id: feature.id, ...feature.properties },
+      geometry: feature.geometry,
+    }),
   );
   return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
 }

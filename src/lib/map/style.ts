@@ -21,15 +21,15 @@ export const palette = {
 
 /** The view never leaves the window geo/ clips its shapes to (CONTEXT_WINDOW in geo/lib/countries.ts). */
 export const MAX_BOUNDS: [[number, number], [number, number]] = [
-  [8, 8],
-  [142, 72],
+  [8, -8],
+  [142, 78],
 ];
 
 /** The font every map label is drawn with; bundled with the app, so labels look alike everywhere. */
 export const LABEL_FONT = 'Noto Sans Regular';
 
 /** A filter that matches no feature: the selection layers start empty. */
-export const MATCH_NOTHING = ['==', ['id'], ''] as const;
+export const MATCH_NOTHING = ['==', ['get', 'id'], ''] as const;
 
 /**
  * The embedded offline style: no tiles, no glyph server. With no `glyphs` URL MapLibre draws labels
@@ -43,7 +43,7 @@ export function baseStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecificatio
     'font-faces': { [LABEL_FONT]: labelFontUrl },
     sources: {
       context: { type: 'geojson', data: geo.context },
-      countries: { type: 'geojson', data: geo.countries },
+      countries: { type: 'geojson', data: geo.countries, promoteId: 'id' },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },

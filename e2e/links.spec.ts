@@ -1,0 +1,57 @@
+import { expect, mapReady, test } from './fixtures.ts';
+import { expectOnePopup, popup } from './map-helpers.ts';
+
+test.use({ reducedMotion: 'reduce' });
+
+for (const [hash, heading] of [
+  ['#place=moscow', 'Moscow'],
+  ['#country=AFG', 'Afghanistan'],
+  ['#segment=segment-alt', 'Naibabad / Mazar-i-Sharif → Peshawar'],
+] as const) {
+  test(`loading ${hash} opens that selection`, async ({ page }) => {
+    await page.goto(`./${hash}`);
+    await mapReady(page);
+    await expectOnePopup(page, heading);
+  });
+}
+
+test('the superseded 2021 variant says so', async ({ page }) => {
+  await page.goto('./#segment=segment-alt');
+  await mapReady(page);
+  await expect(popup(page)).toContainText('Superseded 2021 plan');
+  await expect(popup(page)).toContainText('Planned');
+});
+
+for (const hash of [
+  '#place=lahore',
+  '#country=IND',
+  '#place=<img src=x onerror=alert(1)>',
+  '#segment=%E0%A4%A',
+  '#x',
+]) {
+  test(`an unknown or malformed link (${hash}) opens nothing and raises no error`, async ({ page }) => {
+    await page.goto(`./${hash}`);
+    await mapReady(page);
+    await expect(popup(page)).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Karachi', exact: true })).toBeVisible();
+  });
+}
+
+test('changing the hash by hand changes the selection', async ({ page }) => {
+  await page.goto('./#place=moscow');
+  await mapReady(page);
+  await page.evaluate(() => (location.hash = '#place=astana'));
+  await mapReady(page);
+  await expectOnePopup(page, 'Astana');
+});
+
+test('Back leaves the page instead of replaying selections', async ({ page, baseURL }) => {
+  await page.goto('about:blank');
+  await page.goto(baseURL!);
+  await mapReady(page);
+  await page.getByRole('button', { name: 'Moscow', exact: true }).click();
+  await page.getByRole('button', { name: 'Karachi', exact: true }).click();
+  expect(new URL(page.url()).hash).toBe('#place=karachi');
+  await page.goBack();
+  expect(page.url()).toBe('about:blank');
+});

@@ -1,0 +1,66 @@
+import { places } from '../src/content/places.ts';
+import { excerpts } from '../src/content/excerpts.ts';
+import { expect, mapReady, test } from './fixtures.ts';
+
+test.describe('without WebGL', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (type.startsWith('webgl')) return null;
+        return original.call(this, type as '2d', ...(rest as []));
+      } as typeof original;
+    });
+  });
+
+  test('the page still shows the article, the places and their excerpts, and says why', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByText('The interactive map needs WebGL')).toBeVisible();
+    for (const place of places) {
+      const item = page.locator(`#fallback-${place.id}`);
+      await expect(item.getByRole('heading')).toHaveText(place.name);
+      for (const key of place.excerpts) await expect(item).toContainText(`“${excerpts[key]}”`);
+    }
+    await expect(page.getByRole('heading', { name: /Sharif and Putin meet in Beijing/ })).toBeVisible();
+    await expect(page.locator('canvas')).toHaveCount(0);
+  });
+});
+
+test.describe('when the corridor data fails to load', () => {
+  test.use({
+    expectedProblems: /corridor-[\w-]+\.geojson|status of 503|corridor map: Error: geo\/corridor\.geojson/,
+  });
+
+  test('the reader is told in plain words and the article still works', async ({ page }) => {
+    await page.route('**/corridor-*.geojson', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await page.goto('./');
+    await expect(page.getByRole('alert')).toHaveText(
+      'The map could not be loaded. The article and its passages still work.',
+    );
+    await page.locator('article .passage', { hasText: 'Pakistan Steel Mills' }).click();
+    await expect(page.locator('article .passage[aria-current="true"]')).toHaveCount(2);
+  });
+});
+
+test.describe('on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+
+  test('the first view holds all four places and a popup fits the screen', async ({ page }) => {
+    await page.goto('./');
+    await mapReady(page);
+    const map = (await page.locator('[data-map-ready]').boundingBox())!;
+    for (const place of places) {
+      const marker = page.getByRole('button', { name: place.name, exact: true }).locator('.dot');
+      const box = (await marker.boundingBox())!;
+      expect(box.x, place.name).toBeGreaterThanOrEqual(map.x);
+      expect(box.x + box.width, place.name).toBeLessThanOrEqual(map.x + map.width);
+      expect(box.y, place.name).toBeGreaterThanOrEqual(map.y);
+      expect(box.y + box.height, place.name).toBeLessThanOrEqual(map.y + map.height);
+    }
+    await page.getByRole('button', { name: 'Karachi', exact: true }).click();
+    await mapReady(page);
+    const popupBox = (await page.locator('.maplibregl-popup-content').boundingBox())!;
+    expect(popupBox.x).toBeGreaterThanOrEqual(0);
+    expect(popupBox.x + popupBox.width).toBeLessThanOrEqual(390);
+  });
+});

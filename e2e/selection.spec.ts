@@ -1,0 +1,70 @@
+import { countries } from '../src/content/countries.ts';
+import { excerpts } from '../src/content/excerpts.ts';
+import { expect, mapReady, test } from './fixtures.ts';
+import { clickMapAt, expectOnePopup, popup } from './map-helpers.ts';
+
+test.use({ reducedMotion: 'reduce' });
+
+test('clicking Kazakhstan shows its role, the corridor length inside it and the corridor sentence', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await mapReady(page);
+  await clickMapAt(page, [75, 47]); // the Kazakh steppe, away from the line and the markers
+  await mapReady(page);
+  await expectOnePopup(page, 'Kazakhstan');
+  await expect(popup(page)).toContainText(countries.find((country) => country.id === 'KAZ')!.role);
+  await expect(popup(page)).toContainText('Corridor inside Kazakhstan: 1,455 km');
+  await expect(popup(page).locator('blockquote p')).toHaveText(`“${excerpts.corridor}”`);
+  expect(new URL(page.url()).hash).toBe('#country=KAZ');
+});
+
+test('clicking Pakistan also quotes the flood condolences', async ({ page }) => {
+  await page.goto('./');
+  await mapReady(page);
+  await clickMapAt(page, [64.5, 27.5]); // Balochistan
+  await mapReady(page);
+  await expectOnePopup(page, 'Pakistan');
+  await expect(popup(page).locator('blockquote p')).toHaveText([`“${excerpts.corridor}”`, `“${excerpts.floods}”`]);
+});
+
+test('clicking the planned Trans-Afghan stretch shows it as planned, sourced, with its length', async ({ page }) => {
+  await page.goto('./');
+  await mapReady(page);
+  await clickMapAt(page, [68.78, 34.45]); // Maidan Shahr, a via node of segment 6
+  await mapReady(page);
+  await expectOnePopup(page, 'Naibabad / Mazar-i-Sharif → Kharlachi');
+  await expect(popup(page)).toContainText('Planned');
+  await expect(popup(page)).toContainText('Route named by the sources');
+  await expect(popup(page)).toContainText('Length as drawn: 437 km');
+  await expect(popup(page)).toContainText('Islamabad protocol of 18 July 2023');
+  expect(new URL(page.url()).hash).toBe('#segment=segment-6');
+});
+
+test('an assumed stretch says it is an assumed route', async ({ page }) => {
+  await page.goto('./');
+  await mapReady(page);
+  await clickMapAt(page, [50.15, 53.2]); // Samara, on segment 2
+  await mapReady(page);
+  await expectOnePopup(page, 'Moscow → Saryagash');
+  await expect(popup(page)).toContainText('Operating');
+  await expect(popup(page)).toContainText('Assumed route: the line exists or is plausible');
+});
+
+test('clicking the sea closes the popup', async ({ page }) => {
+  await page.goto('./#place=beijing');
+  await mapReady(page);
+  await expectOnePopup(page, 'Beijing');
+  await clickMapAt(page, [62, 20]); // the Arabian Sea
+  await expect(popup(page)).toHaveCount(0);
+  expect(new URL(page.url()).hash).toBe('');
+});
+
+test('a country is reachable from the figures by keyboard', async ({ page }) => {
+  await page.goto('./');
+  await mapReady(page);
+  await page.getByRole('button', { name: 'Uzbekistan' }).focus();
+  await page.keyboard.press('Enter');
+  await mapReady(page);
+  await expectOnePopup(page, 'Uzbekistan');
+});
