@@ -41,26 +41,3 @@ test.describe('when the corridor data fails to load', () => {
     await expect(page.locator('article .passage[aria-current="true"]')).toHaveCount(2);
   });
 });
-
-test.describe('on a 390 px phone', () => {
-  test.use({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
-
-  test('the first view holds all four places and a popup fits the screen', async ({ page }) => {
-    await page.goto('./');
-    await mapReady(page);
-    const map = (await page.locator('[data-map-ready]').boundingBox())!;
-    for (const place of places) {
-      const marker = page.getByRole('button', { name: place.name, exact: true }).locator('.dot');
-      const box = (await marker.boundingBox())!;
-      expect(box.x, place.name).toBeGreaterThanOrEqual(map.x);
-      expect(box.x + box.width, place.name).toBeLessThanOrEqual(map.x + map.width);
-      expect(box.y, place.name).toBeGreaterThanOrEqual(map.y);
-      expect(box.y + box.height, place.name).toBeLessThanOrEqual(map.y + map.height);
-    }
-    await page.getByRole('button', { name: 'Karachi', exact: true }).click();
-    await mapReady(page);
-    const popupBox = (await page.locator('.maplibregl-popup-content').boundingBox())!;
-    expect(popupBox.x).toBeGreaterThanOrEqual(0);
-    expect(popupBox.x + popupBox.width).toBeLessThanOrEqual(390);
-  });
-});

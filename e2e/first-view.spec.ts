@@ -1,0 +1,46 @@
+import { places } from '../src/content/places.ts';
+import { expect, mapReady, test } from './fixtures.ts';
+import { pixelOf } from './map-helpers.ts';
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport, reducedMotion: 'reduce' });
+
+    test('the first view holds the whole corridor and all four places, with the attribution', async ({ page }) => {
+      await page.goto('./');
+      await mapReady(page);
+      const map = (await page.locator('[data-map-ready]').boundingBox())!;
+      for (const place of places) {
+        const box = (await page.getByRole('button', { name: place.name, exact: true }).locator('.dot').boundingBox())!;
+        expect(box.x, place.name).toBeGreaterThanOrEqual(map.x);
+        expect(box.x + box.width, place.name).toBeLessThanOrEqual(map.x + map.width);
+        expect(box.y, place.name).toBeGreaterThanOrEqual(map.y);
+        expect(box.y + box.height, place.name).toBeLessThanOrEqual(map.y + map.height);
+      }
+      // The corridor's western end, Minsk, and its eastern reach, Peshawar's ML-1 at Lahore.
+      for (const end of [
+        [27.5667, 53.9],
+        [74.3436, 31.5497],
+      ] as [number, number][]) {
+        const { x, y } = await pixelOf(page, end);
+        expect(x).toBeGreaterThanOrEqual(map.x);
+        expect(x).toBeLessThanOrEqual(map.x + map.width);
+        expect(y).toBeGreaterThanOrEqual(map.y);
+        expect(y).toBeLessThanOrEqual(map.y + map.height);
+      }
+      await expect(page.getByText('Boundaries are de facto (Natural Earth) and imply no endorsement')).toBeInViewport();
+    });
+
+    test('a popup fits the screen', async ({ page }) => {
+      await page.goto('./#place=beijing');
+      await mapReady(page);
+      const box = (await page.locator('.maplibregl-popup-content').boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+    });
+  });
+}
