@@ -7,7 +7,7 @@ for (const viewport of [
   { width: 390, height: 844 },
 ]) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
-    test.use({ viewport, reducedMotion: 'reduce' });
+    test.use({ viewport });
 
     test('the first view holds the whole corridor and all four places, with the attribution', async ({ page }) => {
       await page.goto('./');

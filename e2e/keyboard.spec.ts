@@ -1,8 +1,6 @@
 import { expect, mapReady, test } from './fixtures.ts';
 import { expectOnePopup, popup } from './map-helpers.ts';
 
-test.use({ reducedMotion: 'reduce' });
-
 test('a keyboard-only reader opens Karachi with Enter and Escape returns focus to its marker', async ({ page }) => {
   await page.goto('./');
   await mapReady(page);

@@ -1,8 +1,6 @@
 import { expect, mapReady, test } from './fixtures.ts';
 import { expectOnePopup, popup } from './map-helpers.ts';
 
-test.use({ reducedMotion: 'reduce' });
-
 for (const [hash, heading] of [
   ['#place=moscow', 'Moscow'],
   ['#country=AFG', 'Afghanistan'],

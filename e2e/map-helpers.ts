@@ -34,3 +34,14 @@ export async function expectOnePopup(page: Page, heading: string | RegExp): Prom
   await expect(popup(page)).toHaveCount(1);
   await expect(popup(page).getByRole('heading', { level: 2 })).toHaveText(heading);
 }
+
+/** Makes the page's canvases refuse WebGL, as a browser without it would. */
+export async function disableWebGL(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (type.startsWith('webgl')) return null;
+      return original.call(this, type as '2d', ...(rest as []));
+    } as typeof original;
+  });
+}

@@ -3,8 +3,6 @@ import { places } from '../src/content/places.ts';
 import { expect, mapReady, test } from './fixtures.ts';
 import { expectOnePopup, popup } from './map-helpers.ts';
 
-test.use({ reducedMotion: 'reduce' });
-
 test.beforeEach(async ({ page }) => {
   await page.goto('./');
   await mapReady(page);
@@ -55,14 +53,18 @@ test('the popup’s close button closes it and clears the URL', async ({ page })
   expect(new URL(page.url()).hash).toBe('');
 });
 
-test('clicking a passage in the article flies to its place and opens its popup', async ({ page }) => {
-  const before = await page.locator('[data-map-ready]').getAttribute('data-camera');
-  await page.locator('article .passage', { hasText: 'Pakistan Steel Mills' }).click();
-  await mapReady(page);
-  await expectOnePopup(page, 'Karachi');
-  const after = await page.locator('[data-map-ready]').getAttribute('data-camera');
-  expect(after).not.toBe(before);
-  const [lon, lat] = after!.split(',').map(Number);
-  expect(lon).toBeCloseTo(67.01, 1);
-  expect(lat).toBeCloseTo(24.86, 1);
+test.describe('with motion', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('clicking a passage in the article flies to its place and opens its popup', async ({ page }) => {
+    const before = await page.locator('[data-map-ready]').getAttribute('data-camera');
+    await page.locator('article .passage', { hasText: 'Pakistan Steel Mills' }).click();
+    await mapReady(page);
+    await expectOnePopup(page, 'Karachi');
+    const after = await page.locator('[data-map-ready]').getAttribute('data-camera');
+    expect(after).not.toBe(before);
+    const [lon, lat] = after!.split(',').map(Number);
+    expect(lon).toBeCloseTo(67.01, 1);
+    expect(lat).toBeCloseTo(24.86, 1);
+  });
 });

@@ -24,7 +24,20 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   timeout: 60_000,
-  expect: { timeout: 20_000 },
+  expect: {
+    timeout: 20_000,
+    toHaveScreenshot: {
+      // Per-pixel colour distance (pixelmatch's YIQ threshold, 0–1): 0.05 lets through only
+      // rounding-level shades, so any change of a line's or fill's colour counts.
+      threshold: 0.05,
+      // SwiftShader renders the same state identically run after run; 25 pixels leave room for a few
+      // antialiased edges and nothing more. A 3 px shift of a place marker changes several hundred
+      // pixels (its dot and label edges), so it fails — visual.spec.ts proves both.
+      maxDiffPixels: 25,
+      animations: 'disabled',
+      caret: 'hide',
+    },
+  },
   reporter: [['list'], ['html', { outputFolder: '../playwright-report', open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
@@ -32,6 +45,9 @@ export default defineConfig({
     deviceScaleFactor: 1,
     locale: 'en-GB',
     timezoneId: 'UTC',
+    // Camera moves cut instead of fly, so every state is reached the same way each run. The journey
+    // that checks a real flight asks for motion itself.
+    reducedMotion: 'reduce',
     launchOptions: { executablePath: findChromium()?.path, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },

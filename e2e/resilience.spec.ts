@@ -1,17 +1,10 @@
 import { places } from '../src/content/places.ts';
 import { excerpts } from '../src/content/excerpts.ts';
-import { expect, mapReady, test } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
+import { disableWebGL } from './map-helpers.ts';
 
 test.describe('without WebGL', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-        if (type.startsWith('webgl')) return null;
-        return original.call(this, type as '2d', ...(rest as []));
-      } as typeof original;
-    });
-  });
+  test.beforeEach(({ page }) => disableWebGL(page));
 
   test('the page still shows the article, the places and their excerpts, and says why', async ({ page }) => {
     await page.goto('./');

@@ -3,8 +3,6 @@ import { excerpts } from '../src/content/excerpts.ts';
 import { expect, mapReady, test } from './fixtures.ts';
 import { clickMapAt, expectOnePopup, popup } from './map-helpers.ts';
 
-test.use({ reducedMotion: 'reduce' });
-
 test('clicking Kazakhstan shows its role, the corridor length inside it and the corridor sentence', async ({
   page,
 }) => {

@@ -1,7 +1,94 @@
+import { palette } from '../src/lib/map/style.ts';
 import { expect, mapReady, test } from './fixtures.ts';
+import { disableWebGL } from './map-helpers.ts';
 
-test('the initial view on a desktop looks as the baseline', async ({ page }) => {
+/**
+ * One named state a test: each reached by URL or by the reader's own action, then photographed
+ * once the map reports `data-map-ready`. Baselines live in __screenshots__/visual.spec.ts/.
+ */
+const PHONE = { width: 390, height: 844 };
+
+test('desktop-initial: the first view on a 1280×800 desktop', async ({ page }) => {
   await page.goto('./');
   await mapReady(page);
   await expect(page).toHaveScreenshot('desktop-initial.png');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: PHONE });
+
+  test('phone-initial: the first view on a 390×844 phone', async ({ page }) => {
+    await page.goto('./');
+    await mapReady(page);
+    await expect(page).toHaveScreenshot('phone-initial.png');
+  });
+});
+
+for (const place of ['beijing', 'astana', 'moscow', 'karachi']) {
+  test(`popup-${place}: the popup of ${place}`, async ({ page }) => {
+    await page.goto(`./#place=${place}`);
+    await mapReady(page);
+    await expect(page).toHaveScreenshot(`popup-${place}.png`);
+  });
+}
+
+test('country-afghanistan: a corridor country selected', async ({ page }) => {
+  await page.goto('./#country=AFG');
+  await mapReady(page);
+  await expect(page).toHaveScreenshot('country-afghanistan.png');
+});
+
+test('segment-planned: the planned Trans-Afghan stretch selected', async ({ page }) => {
+  await page.goto('./#segment=segment-6');
+  await mapReady(page);
+  await expect(page).toHaveScreenshot('segment-planned.png');
+});
+
+test('article-highlighted: the article with Karachi’s passages highlighted', async ({ page }) => {
+  await page.goto('./');
+  await mapReady(page);
+  await page.getByRole('button', { name: 'Karachi', exact: true }).click();
+  await mapReady(page);
+  await expect(page.getByRole('complementary')).toHaveScreenshot('article-highlighted.png');
+});
+
+test('reduced-motion: a passage clicked under reduced motion cuts straight to its place', async ({ page }) => {
+  await page.goto('./');
+  await mapReady(page);
+  await page.locator('article .passage', { hasText: 'invitation to visit Moscow' }).click();
+  await mapReady(page);
+  await expect(page).toHaveScreenshot('reduced-motion.png');
+});
+
+test.describe('without WebGL', () => {
+  test.beforeEach(({ page }) => disableWebGL(page));
+
+  test('no-webgl: the places and their excerpts as a list', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByText('The interactive map needs WebGL')).toBeVisible();
+    await expect(page).toHaveScreenshot('no-webgl.png');
+  });
+});
+
+test.describe('the tolerance catches what a maintainer must see', () => {
+  test('a place marker moved by 3 px fails the desktop-initial baseline', async ({ page }) => {
+    await page.goto('./');
+    await mapReady(page);
+    await page.addStyleTag({ content: '.place-marker .dot { translate: 3px 0; }' });
+    await expect(page).not.toHaveScreenshot('desktop-initial.png');
+  });
+
+  test('a one-colour change to the corridor fails the desktop-initial baseline', async ({ page }) => {
+    // Serve the app's own bundle with the corridor's colour swapped, as an edit to style.ts would.
+    const changed = '#1a5fb4'; // blue for the corridor's red
+    await page.route('**/assets/index-*.js', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replaceAll(palette.corridor, changed);
+      expect(body).toContain(changed);
+      await route.fulfill({ response, body });
+    });
+    await page.goto('./');
+    await mapReady(page);
+    await expect(page).not.toHaveScreenshot('desktop-initial.png');
+  });
 });

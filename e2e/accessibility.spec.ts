@@ -1,0 +1,37 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, mapReady, test } from './fixtures.ts';
+
+/** axe's serious and critical violations, each as "rule: what, at which elements". */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(', ')})`,
+    );
+}
+
+test('the initial view has no serious or critical accessibility violation', async ({ page }) => {
+  await page.goto('./');
+  await mapReady(page);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a page with a popup open has no serious or critical accessibility violation', async ({ page }) => {
+  await page.goto('./');
+  await mapReady(page);
+  await page.getByRole('button', { name: 'Karachi', exact: true }).click();
+  await mapReady(page);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a segment popup on a phone has no serious or critical accessibility violation', async ({ page }) => {
+    await page.goto('./#segment=segment-6');
+    await mapReady(page);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
