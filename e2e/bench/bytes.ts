@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export type ByteCategory = 'our JS' | 'maplibre-gl JS' | 'CSS' | 'fonts' | 'geo data' | 'other';
+
+export interface ByteCount {
+  raw: number;
+  gzip: number;
+  files: number;
+}
+
+/** Which part of the product a built file is: maplibre-gl apart from our own code. */
+export function categorize(name: string): ByteCategory {
+  if (/maplibre/.test(name) && name.endsWith('.js')) return 'maplibre-gl JS';
+  if (name.endsWith('.js')) return 'our JS';
+  if (name.endsWith('.css')) return 'CSS';
+  if (/\.(woff2?|ttf)$/.test(name)) return 'fonts';
+  if (/\.(geo)?json$/.test(name)) return 'geo data';
+  return 'other';
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** Raw and gzipped bytes of a build, by category (gzip at level 9, as a static host would serve it). */
+export function bytesShipped(dir: string): Record<ByteCategory, ByteCount> {
+  const totals = {} as Record<ByteCategory, ByteCount>;
+  // A browser that reads woff2 never downloads the woff fallback beside it: it is not shipped to it.
+  for (const path of filesUnder(dir).filter((file) => !file.endsWith('.woff'))) {
+    const data = readFileSync(path);
+    const count = (totals[categorize(path)] ??= { raw: 0, gzip: 0, files: 0 });
+    count.raw += data.length;
+    count.gzip += gzipSync(data, { level: 9 }).length;
+    count.files += 1;
+  }
+  return totals;
+}

@@ -1,0 +1,211 @@
+/**
+ * `npm run bench`: what the map costs, side by side with a bare MapLibre page drawing the same geo
+ * files. Serves the production build on loopback and measures, in one headless Chromium, alternating
+ * app and bare runs. Prints a table and writes the figures to bench-results/bench.json.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from '../browser.ts';
+import { bytesShipped, type ByteCategory } from './bytes.ts';
+import { serveStatic } from './serve.ts';
+import { summarize, type Summary } from './stats.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const POPUP_CYCLES = 200;
+const VIEWPORT = { width: 1280, height: 800 };
+const OUTPUT = join(ROOT, 'bench-results/bench.json');
+
+async function buildBarePage(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'corridor-bare-'));
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: join(ROOT, 'e2e/bench/bare'),
+    base: './',
+    build: { outDir, emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit: 2000 },
+  });
+  return outDir;
+}
+
+async function openReady(
+  browser: Browser,
+  url: string,
+): Promise<{ page: Page; readyMs: number; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+  // tsx keeps function names with an `__name` helper that functions sent to page.evaluate also call.
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('[data-map-ready="true"]').waitFor({ timeout: 60_000 });
+  const readyMs = await page.evaluate(() => performance.getEntriesByName('map-ready')[0]!.startTime);
+  return { page, readyMs, close: () => context.close() };
+}
+
+/** Mean time between animation frames while the map is dragged along the corridor, north-west to south-east. */
+async function frameTimeOnPath(page: Page): Promise<number> {
+  const box = (await page.locator('[data-map-ready]').first().boundingBox())!;
+  const start = { x: box.x + box.width * 0.35, y: box.y + box.height * 0.55 };
+  await page.evaluate(() => {
+    const times: number[] = [];
+    (window as unknown as { frameTimes: number[] }).frameTimes = times;
+    const tick = (time: number) => {
+      times.push(time);
+      if (times.length < 100_000) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let step = 1; step <= 60; step++) await page.mouse.move(start.x - step * 4, start.y - step * 2.5);
+  await page.mouse.up();
+  const times = await page.evaluate(() => (window as unknown as { frameTimes: number[] }).frameTimes);
+  return (times[times.length - 1]! - times[0]!) / Math.max(1, times.length - 1);
+}
+
+async function clickToPopupMs(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const button = [...document.querySelectorAll<HTMLButtonElement>('.place-marker')].find((b) =>
+      b.textContent?.includes('Karachi'),
+    )!;
+    const start = performance.now();
+    button.click();
+    await new Promise<void>((done) => {
+      const check = () => (document.querySelector('.maplibregl-popup') ? done() : requestAnimationFrame(check));
+      check();
+    });
+    await new Promise((done) => requestAnimationFrame(done));
+    const ms = performance.now() - start;
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    return ms;
+  });
+}
+
+async function heapBytes(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((metric) => metric.name === 'JSHeapUsedSize')!.value;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ')).join('\n');
+}
+
+const ms = (s: Summary) => `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function main() {
+  const browserPath = findChromium();
+  if (!browserPath) throw new Error('bench: no Chromium found; run `npm run test:e2e` once, or set CHROMIUM_PATH');
+  const bareDir = await buildBarePage();
+  const { url, server } = await serveStatic({ '/app/': join(ROOT, 'dist'), '/bare/': bareDir });
+  const browser = await chromium.launch({ executablePath: browserPath.path, args: CHROMIUM_ARGS });
+  try {
+    const ready = { app: [] as number[], bare: [] as number[] };
+    const frames = { app: [] as number[], bare: [] as number[] };
+    const clicks: number[] = [];
+    let camera = '';
+    for (let run = 0; run < RUNS; run++) {
+      const app = await openReady(browser, `${url}/app/`);
+      ready.app.push(app.readyMs);
+      camera ||= (await app.page.locator('[data-map-ready]').getAttribute('data-camera'))!;
+      clicks.push(await clickToPopupMs(app.page));
+      await app.page.keyboard.press('Escape');
+      frames.app.push(await frameTimeOnPath(app.page));
+      await app.close();
+
+      const bare = await openReady(browser, `${url}/bare/?camera=${camera}`);
+      ready.bare.push(bare.readyMs);
+      frames.bare.push(await frameTimeOnPath(bare.page));
+      await bare.close();
+      console.log(`bench: run ${run + 1}/${RUNS} done`);
+    }
+
+    const memory = await openReady(browser, `${url}/app/`);
+    const heapAfterLoad = await heapBytes(memory.page);
+    const karachi = memory.page.getByRole('button', { name: 'Karachi', exact: true });
+    const heapAt: Record<number, number> = {};
+    for (let cycle = 1; cycle <= POPUP_CYCLES; cycle++) {
+      await karachi.click();
+      await memory.page.locator('.maplibregl-popup').waitFor();
+      await memory.page.keyboard.press('Escape');
+      await memory.page.locator('.maplibregl-popup').waitFor({ state: 'detached' });
+      // Where the heap stands along the way: a warm-up levels off, a leak keeps climbing.
+      if (cycle === 20 || cycle === 100) heapAt[cycle] = await heapBytes(memory.page);
+    }
+    const heapAfterCycles = await heapBytes(memory.page);
+    await memory.close();
+
+    const bytes = bytesShipped(join(ROOT, 'dist'));
+    const results = {
+      date: new Date().toISOString(),
+      machine: `${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores, Chromium ${browser.version()} with SwiftShader (no GPU)`,
+      runs: RUNS,
+      readyMs: { app: summarize(ready.app), bare: summarize(ready.bare) },
+      readyRatio: summarize(ready.app).median / summarize(ready.bare).median,
+      clickToPopupMs: summarize(clicks),
+      frameMs: { app: summarize(frames.app), bare: summarize(frames.bare) },
+      frameRatio: summarize(frames.app).median / summarize(frames.bare).median,
+      heap: { afterLoad: heapAfterLoad, after20: heapAt[20], after100: heapAt[100], afterPopupCycles: heapAfterCycles },
+      heapGrowth: heapAfterCycles / heapAfterLoad - 1,
+      bytes,
+    };
+
+    const byteRow = (name: ByteCategory) => [name, kb(bytes[name]?.raw ?? 0), kb(bytes[name]?.gzip ?? 0)];
+    console.log(`\nCorridor map benchmark, ${results.date.slice(0, 10)}; ${results.machine}; ${RUNS} runs each\n`);
+    console.log(
+      table([
+        ['measure', 'app', 'bare MapLibre', 'app/bare', 'target'],
+        ['time to ready', ms(results.readyMs.app), ms(results.readyMs.bare), results.readyRatio.toFixed(2), '≤ 1.15'],
+        [
+          'frame time, camera path',
+          ms(results.frameMs.app),
+          ms(results.frameMs.bare),
+          results.frameRatio.toFixed(2),
+          '≤ 1.2',
+        ],
+        ['click to popup', ms(results.clickToPopupMs), '', '', ''],
+        ['JS heap after load', kb(heapAfterLoad), '', '', ''],
+        ['JS heap after 20 / 100 popups', `${kb(heapAt[20]!)} / ${kb(heapAt[100]!)}`, '', '', ''],
+        [
+          `JS heap after ${POPUP_CYCLES} popups`,
+          kb(heapAfterCycles),
+          '',
+          `${(results.heapGrowth * 100).toFixed(1)} %`,
+          '≤ 5 %',
+        ],
+      ]),
+    );
+    console.log('');
+    console.log(
+      table([
+        ['bytes shipped', 'raw', 'gzip', 'target (gzip)'],
+        [...byteRow('our JS'), '≤ 40 KB'],
+        [...byteRow('maplibre-gl JS'), ''],
+        [...byteRow('CSS'), ''],
+        [...byteRow('fonts'), ''],
+        [...byteRow('geo data'), '≤ 150 KB'],
+        [...byteRow('other'), ''],
+      ]),
+    );
+    mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+    writeFileSync(OUTPUT, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\nbench: figures written to ${OUTPUT}`);
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(bareDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${(error as Error).message}`);
+  process.exit(1);
+});
