@@ -44,3 +44,20 @@ for (const viewport of [
     });
   });
 }
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the article is a sheet under the map that the reader can pull up and put back', async ({ page }) => {
+    await page.goto('./');
+    await mapReady(page);
+    const sheet = page.getByRole('complementary', { name: 'The story and its figures' });
+    const collapsed = (await sheet.boundingBox())!.height;
+    expect(collapsed).toBeLessThan(844 / 2);
+    await page.getByRole('button', { name: 'Read more' }).click();
+    await expect(page.getByRole('button', { name: 'Show the map' })).toHaveAttribute('aria-expanded', 'true');
+    await expect.poll(async () => (await sheet.boundingBox())!.height).toBeGreaterThan(844 * 0.8);
+    await page.getByRole('button', { name: 'Show the map' }).click();
+    await expect.poll(async () => (await sheet.boundingBox())!.height).toBe(collapsed);
+  });
+});
