@@ -4,7 +4,8 @@ import { buildGeo } from './lib/build.ts';
 import { GEO_DIR, readGeo, readSource, serializeGeo } from './lib/files.ts';
 import { validateGeo } from './lib/validate.ts';
 
-describe('geo/', () => {
+// Building from the unsimplified 50m shapes takes a few seconds.
+describe('geo/', { timeout: 30_000 }, () => {
   const source = readSource();
   const built = buildGeo(source);
 

@@ -22,7 +22,8 @@ function geoCheck(dir: string) {
   return { status: result.status, stderr: result.stderr, stdout: result.stdout };
 }
 
-describe('npm run geo:check', () => {
+// Each case starts the real CLI (tsx, world-atlas): seconds, not milliseconds, on a loaded machine.
+describe('npm run geo:check', { timeout: 30_000 }, () => {
   let dir = '';
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
