@@ -13,6 +13,14 @@ for (const [hash, heading] of [
   });
 }
 
+test('a link to a place brings its passages in the article into view', async ({ page }) => {
+  await page.goto('./#place=astana');
+  await mapReady(page);
+  const passages = page.locator('article .passage[aria-current="true"]');
+  await expect(passages).toHaveCount(2);
+  await expect(passages.first()).toBeInViewport();
+});
+
 test('the superseded 2021 variant says so', async ({ page }) => {
   await page.goto('./#segment=segment-alt');
   await mapReady(page);

@@ -11,6 +11,6 @@ export function buildGeo(source: CorridorSource): { data: GeoData; reference: Co
   const places = placesFromSource(source);
   const corridor = corridorFromSource(source, places);
   const labels = labelsFromSource(source, countries);
-  const facts = corridorFacts(corridor, reference);
+  const facts = corridorFacts(corridor, places, reference);
   return { data: { countries, context, corridor, places, labels, facts }, reference };
 }

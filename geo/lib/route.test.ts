@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from './fixture.ts';
 import { corridorFacts, countriesInOrder, lengthByCountry } from './route.ts';
-import type { Corridor, Countries } from './types.ts';
+import type { Corridor, Countries, Places } from './types.ts';
 
 const countries = fixture<Countries>('route-countries.geojson');
 
@@ -58,12 +58,19 @@ describe('corridorFacts', () => {
   it('sums the main route and the alternative apart, by status and by country', () => {
     const corridor = fixture<Corridor>('corridor-ok.geojson');
     for (const segment of corridor.features) segment.properties.lengthKm = 100;
-    const facts = corridorFacts(corridor, countries);
+    const places = fixture<Places>('route-places.geojson');
+    for (const place of places.features.slice(0, 2)) place.properties.kind = 'article-place';
+    const facts = corridorFacts(corridor, places, countries);
     expect(facts.main.totalKm).toBe(200);
     expect(facts.main.byStatus).toEqual({ operating: 100, planned: 100 });
     expect(facts.main.segments).toEqual(['s1', 's2']);
     expect(facts.alternative.segments).toEqual(['s-alt']);
     expect(facts.alternative.byStatus).toEqual({ operating: 0, planned: 100 });
     expect(Object.keys(facts.main.byCountry)).toEqual(['AFG', 'BLR', 'KAZ', 'PAK', 'RUS', 'UZB']);
+    // The route runs from (5, 5) to (55, 5) with the alternative through (45, 8).
+    expect(facts.firstView).toEqual([
+      [5, 5],
+      [55, 8],
+    ]);
   });
 });

@@ -153,8 +153,18 @@ function routeLengths(segments: SegmentFeature[], perSegment: CorridorFacts['seg
   };
 }
 
-/** The derived lengths the app shows, computed here so the browser does no geometry. */
-export function corridorFacts(corridor: Corridor, countries: Countries): CorridorFacts {
+/** The box holding the whole corridor and every article place: the map opens on it. */
+export function firstView(corridor: Corridor, places: Places): CorridorFacts['firstView'] {
+  const positions = [
+    ...corridor.features.flatMap((segment) => segment.geometry.coordinates),
+    ...places.features.filter((place) => place.properties.kind === 'article-place').map((p) => p.geometry.coordinates),
+  ];
+  const [west, south, east, north] = bbox(lineString(positions));
+  return [roundPosition([west, south]) as [number, number], roundPosition([east, north]) as [number, number]];
+}
+
+/** The derived facts the app shows, computed here so the browser does no geometry. */
+export function corridorFacts(corridor: Corridor, places: Places, countries: Countries): CorridorFacts {
   const segments: CorridorFacts['segments'] = {};
   for (const segment of corridor.features) {
     segments[String(segment.id)] = {
@@ -164,5 +174,10 @@ export function corridorFacts(corridor: Corridor, countries: Countries): Corrido
   }
   const main = corridor.features.filter((segment) => !segment.properties.alternative);
   const alternative = corridor.features.filter((segment) => segment.properties.alternative);
-  return { main: routeLengths(main, segments), alternative: routeLengths(alternative, segments), segments };
+  return {
+    firstView: firstView(corridor, places),
+    main: routeLengths(main, segments),
+    alternative: routeLengths(alternative, segments),
+    segments,
+  };
 }

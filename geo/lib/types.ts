@@ -64,6 +64,8 @@ export interface RouteLengths {
   segments: string[];
 }
 export interface CorridorFacts {
+  /** The map's first view: the whole corridor and the article's places, [[west, south], [east, north]]. */
+  firstView: [[number, number], [number, number]];
   main: RouteLengths;
   alternative: RouteLengths;
   segments: Record<string, { lengthKm: number; byCountry: Record<string, number> }>;

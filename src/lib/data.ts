@@ -1,13 +1,11 @@
-import type { Corridor, CorridorFacts, Labels, Places } from '../../geo/lib/types';
-import factsUrl from '../../geo/facts.json?url';
+import type { Corridor, Labels, Places } from '../../geo/lib/types';
 import { geoUrls } from './map/geo-urls';
 
-/** The small geo files the page itself reads: lines, points, labels and lengths (a few KB). */
+/** The small geo files the page itself reads: lines, points and labels (a few KB). */
 export interface MapData {
   corridor: Corridor;
   places: Places;
   labels: Labels;
-  facts: CorridorFacts;
 }
 
 async function fetchJson<T>(url: string, name: string): Promise<T> {
@@ -27,11 +25,10 @@ async function fetchJson<T>(url: string, name: string): Promise<T> {
 
 export async function loadMapData(): Promise<MapData> {
   const urls = geoUrls();
-  const [corridor, places, labels, facts] = await Promise.all([
+  const [corridor, places, labels] = await Promise.all([
     fetchJson<Corridor>(urls.corridor, 'corridor.geojson'),
     fetchJson<Places>(urls.places, 'places.geojson'),
     fetchJson<Labels>(urls.labels, 'labels.geojson'),
-    fetchJson<CorridorFacts>(new URL(factsUrl, document.baseURI).href, 'facts.json'),
   ]);
-  return { corridor, places, labels, facts };
+  return { corridor, places, labels };
 }
