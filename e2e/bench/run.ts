@@ -1,11 +1,11 @@
 /**
  * `npm run bench`: what the map costs, side by side with a bare MapLibre page drawing the same geo
  * files. Serves the production build on loopback and measures, in one headless Chromium, alternating
- * app and bare runs. Prints a table and writes the figures to bench-results/bench.json.
+ * app and bare runs. Prints a table and writes the figures to e2e/bench/results/bench.json (git-ignored).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../browser.ts';
@@ -17,7 +17,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const POPUP_CYCLES = 200;
 const VIEWPORT = { width: 1280, height: 800 };
-const OUTPUT = join(ROOT, 'bench-results/bench.json');
+const OUTPUT = join(ROOT, 'e2e/bench/results/bench.json');
 
 async function buildBarePage(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'corridor-bare-'));
@@ -195,7 +195,7 @@ async function main() {
         [...byteRow('other'), ''],
       ]),
     );
-    mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+    mkdirSync(dirname(OUTPUT), { recursive: true });
     writeFileSync(OUTPUT, `${JSON.stringify(results, null, 2)}\n`);
     console.log(`\nbench: figures written to ${OUTPUT}`);
   } finally {
