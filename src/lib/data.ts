@@ -1,4 +1,4 @@
-import type { Corridor, Labels, Places } from '../../geo/lib/types';
+import type { Corridor, Labels, PlaceFeature, Places } from '../../geo/lib/types';
 import { geoUrls } from './map/geo-urls';
 
 /** The small geo files the page itself reads: lines, points and labels (a few KB). */
@@ -31,4 +31,9 @@ export async function loadMapData(): Promise<MapData> {
     fetchJson<Labels>(urls.labels, 'labels.geojson'),
   ]);
   return { corridor, places, labels };
+}
+
+/** A place or node of places.geojson by its id. */
+export function findPlace(places: Places, id: string): PlaceFeature | undefined {
+  return places.features.find((place) => place.id === id);
 }
