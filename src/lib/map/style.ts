@@ -1,4 +1,5 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { chevronImage } from '../arrow-image';
 import type { GeoUrls } from './geo-urls';
 
 /** Every colour on the map, in one place. */
@@ -31,12 +32,51 @@ export const LABEL_FONT = 'Noto Sans Regular';
 /** A filter that matches no feature: the selection layers start empty. */
 export const MATCH_NOTHING = ['==', ['get', 'id'], ''] as const;
 
+/** Images the style draws with, made in code so the map needs no sprite: added as the map is created. */
+export const styleImages = {
+  'corridor-arrow': () => ({ image: chevronImage(16, palette.corridorRgb), pixelRatio: 2 }),
+};
+
+const isAlternative: ExpressionSpecification = ['==', ['get', 'alternative'], true];
+const isNode: FilterSpecification = ['==', ['get', 'kind'], 'node'];
+
+/** Main-route segments, of one status if given, whose alignment a source names or ('-assumed') not. */
+function mainRoute(status: 'operating' | 'planned' | undefined, assumed: '' | '-assumed'): FilterSpecification {
+  return [
+    'all',
+    ['!', isAlternative],
+    status ? ['==', ['get', 'status'], status] : true,
+    [assumed ? '==' : '!=', ['get', 'alignment'], 'assumed'],
+  ];
+}
+
 /**
- * The embedded offline style: no tiles, no glyph server. With no `glyphs` URL MapLibre draws labels
- * locally, from the file `font-faces` pins. The corridor and its places are added by their own
- * components, once the page has loaded their data.
+ * A layer twice: for sourced alignments, and softer for assumed ones (plausible, but no corridor
+ * source names the line). Two layers with a constant opacity each, rather than one whose opacity
+ * depends on the feature: every data-driven paint property is one more shader program to compile
+ * before the first view, which on a machine without a GPU costs tens of milliseconds.
  */
-export function baseStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification {
+function bySource(layer: (assumed: '' | '-assumed', opacity: number) => LayerSpecification): LayerSpecification[] {
+  return [layer('', 1), layer('-assumed', 0.5)];
+}
+
+/** Line width by zoom, scaled: zoom may only feed a top-level interpolate, so each width is its own. */
+const corridorWidth = (scale = 1): ExpressionSpecification => [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  2,
+  2.4 * scale,
+  6,
+  4.5 * scale,
+];
+
+/**
+ * The whole map as one offline style: no tiles, no glyph server. With no `glyphs` URL MapLibre draws
+ * labels locally, from the file `font-faces` pins. Every source is in it from the start, so MapLibre
+ * loads and lays out all of them in one pass: the first complete view comes as soon as it can.
+ */
+export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification {
   return {
     version: 8,
     name: 'corridor-offline',
@@ -44,29 +84,135 @@ export function baseStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecificatio
     sources: {
       context: { type: 'geojson', data: geo.context },
       countries: { type: 'geojson', data: geo.countries, promoteId: 'id' },
+      corridor: { type: 'geojson', data: geo.corridor, promoteId: 'id' },
+      nodes: { type: 'geojson', data: geo.places },
     },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
-      { id: 'context-fill', type: 'fill', source: 'context', paint: { 'fill-color': palette.context } },
+      {
+        id: 'context-fill',
+        type: 'fill',
+        source: 'context',
+        paint: { 'fill-color': palette.context, 'fill-antialias': false },
+      },
       {
         id: 'context-border',
         type: 'line',
         source: 'context',
         paint: { 'line-color': palette.contextBorder, 'line-width': 0.6 },
       },
-      { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': palette.corridorCountry } },
+      {
+        id: 'countries-fill',
+        type: 'fill',
+        source: 'countries',
+        paint: { 'fill-color': palette.corridorCountry, 'fill-antialias': false },
+      },
       {
         id: 'countries-selected',
         type: 'fill',
         source: 'countries',
         filter: MATCH_NOTHING as never,
-        paint: { 'fill-color': palette.selectedCountry },
+        paint: { 'fill-color': palette.selectedCountry, 'fill-antialias': false },
       },
       {
         id: 'countries-border',
         type: 'line',
         source: 'countries',
         paint: { 'line-color': palette.corridorBorder, 'line-width': 1.1 },
+      },
+      {
+        id: 'corridor-selected',
+        type: 'line',
+        source: 'corridor',
+        filter: MATCH_NOTHING as never,
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': palette.selection, 'line-width': corridorWidth(3.2), 'line-opacity': 0.85 },
+      },
+      {
+        id: 'corridor-alternative',
+        type: 'line',
+        source: 'corridor',
+        filter: isAlternative,
+        layout: { 'line-cap': 'round' },
+        paint: {
+          'line-color': palette.corridor,
+          'line-width': corridorWidth(0.6),
+          'line-opacity': 0.4,
+          'line-dasharray': [0.5, 2],
+        },
+      },
+      ...bySource((assumed, opacity) => ({
+        id: `corridor-operating${assumed}`,
+        type: 'line',
+        source: 'corridor',
+        filter: mainRoute('operating', assumed),
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': palette.corridor, 'line-width': corridorWidth(), 'line-opacity': opacity },
+      })),
+      ...bySource((assumed, opacity) => ({
+        id: `corridor-planned${assumed}`,
+        type: 'line',
+        source: 'corridor',
+        filter: mainRoute('planned', assumed),
+        layout: { 'line-join': 'round' },
+        paint: {
+          'line-color': palette.corridor,
+          'line-width': corridorWidth(),
+          'line-opacity': opacity,
+          'line-dasharray': [1.6, 1.2],
+        },
+      })),
+      ...bySource((assumed, opacity) => ({
+        id: `corridor-arrows${assumed}`,
+        type: 'symbol',
+        source: 'corridor',
+        filter: mainRoute(undefined, assumed),
+        layout: {
+          'symbol-placement': 'line',
+          'symbol-spacing': 90,
+          'icon-image': 'corridor-arrow',
+          'icon-size': ['interpolate', ['linear'], ['zoom'], 2, 0.8, 6, 1.2],
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+          'icon-rotation-alignment': 'map',
+        },
+        paint: { 'icon-opacity': opacity },
+      })),
+      {
+        // Invisible and wide: a line a few pixels thick is hard to hit with a finger.
+        id: 'corridor-hit',
+        type: 'line',
+        source: 'corridor',
+        // Opacity 0, not a transparent colour: MapLibre skips drawing it but still answers queries.
+        paint: { 'line-color': '#000', 'line-opacity': 0, 'line-width': 16 },
+      },
+      {
+        id: 'nodes',
+        type: 'circle',
+        source: 'nodes',
+        minzoom: 3,
+        filter: isNode,
+        paint: {
+          'circle-color': palette.node,
+          'circle-stroke-color': palette.nodeStroke,
+          'circle-stroke-width': 1.2,
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 2.5, 6, 4.5],
+        },
+      },
+      {
+        id: 'node-labels',
+        type: 'symbol',
+        source: 'nodes',
+        minzoom: 4.5,
+        filter: isNode,
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': [LABEL_FONT],
+          'text-size': 11,
+          'text-anchor': 'top',
+          'text-offset': [0, 0.6],
+          'text-optional': true,
+        },
+        paint: { 'text-color': palette.label, 'text-halo-color': palette.halo, 'text-halo-width': 1.4 },
       },
     ],
   };
