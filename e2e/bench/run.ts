@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../browser.ts';
 import { bytesShipped, type ByteCategory } from './bytes.ts';
+import { snapshotHeap } from './heap.ts';
 import { serveStatic } from './serve.ts';
 import { summarize, type Summary } from './stats.ts';
 
@@ -130,6 +131,7 @@ async function main() {
 
     const memory = await openReady(browser, `${url}/app/`);
     const heapAfterLoad = await heapBytes(memory.page);
+    const partsAfterLoad = await snapshotHeap(memory.page);
     const karachi = memory.page.getByRole('button', { name: 'Karachi', exact: true });
     const heapAt: Record<number, number> = {};
     for (let cycle = 1; cycle <= POPUP_CYCLES; cycle++) {
@@ -141,6 +143,8 @@ async function main() {
       if (cycle === 20 || cycle === 100) heapAt[cycle] = await heapBytes(memory.page);
     }
     const heapAfterCycles = await heapBytes(memory.page);
+    // What grew: code V8 compiles as the popup's paths get hot, or objects that pile up (a leak).
+    const partsAfterCycles = await snapshotHeap(memory.page);
     await memory.close();
 
     const bytes = bytesShipped(join(ROOT, 'dist'));
@@ -155,6 +159,8 @@ async function main() {
       frameRatio: summarize(frames.app).median / summarize(frames.bare).median,
       heap: { afterLoad: heapAfterLoad, after20: heapAt[20], after100: heapAt[100], afterPopupCycles: heapAfterCycles },
       heapGrowth: heapAfterCycles / heapAfterLoad - 1,
+      heapParts: { afterLoad: partsAfterLoad, afterPopupCycles: partsAfterCycles },
+      objectGrowth: partsAfterCycles.objects / partsAfterLoad.objects - 1,
       bytes,
     };
 
@@ -180,6 +186,20 @@ async function main() {
           '',
           `${(results.heapGrowth * 100).toFixed(1)} %`,
           '≤ 5 %',
+        ],
+        [
+          `  of which objects (snapshot)`,
+          `${kb(partsAfterLoad.objects)} → ${kb(partsAfterCycles.objects)}`,
+          '',
+          `${(results.objectGrowth * 100).toFixed(1)} %`,
+          '',
+        ],
+        [
+          `  of which compiled code (snapshot)`,
+          `${kb(partsAfterLoad.code)} → ${kb(partsAfterCycles.code)}`,
+          '',
+          '',
+          '',
         ],
       ]),
     );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { categorize } from './bytes.ts';
+import { heapParts } from './heap.ts';
 import { summarize } from './stats.ts';
 
 describe('summarize', () => {
@@ -21,5 +22,28 @@ describe('categorize', () => {
     expect(categorize('dist/assets/context-1a.geojson')).toBe('geo data');
     expect(categorize('dist/assets/facts-2b.json')).toBe('geo data');
     expect(categorize('dist/assets/noto-sans-latin-400-normal-3c.woff2')).toBe('fonts');
+  });
+});
+
+describe('heapParts', () => {
+  // Three nodes of [type, name, self_size]: compiled code, a performance entry, a plain object.
+  const snapshot = {
+    snapshot: {
+      meta: { node_fields: ['type', 'name', 'self_size'], node_types: [['object', 'code', 'native']] as [string[]] },
+    },
+    nodes: [1, 0, 700, 2, 1, 40, 0, 2, 300],
+    strings: ['InstructionStream', 'PerformanceEventTiming', 'Popup'],
+  };
+
+  it('splits compiled code and browser buffers from the objects a leak would pile up', () => {
+    expect(heapParts(snapshot)).toEqual({ code: 700, browserBuffers: 40, objects: 300 });
+  });
+
+  it('refuses a snapshot without the fields it needs', () => {
+    const broken = {
+      ...snapshot,
+      snapshot: { meta: { node_fields: ['type'], node_types: [['object']] as [string[]] } },
+    };
+    expect(() => heapParts(broken)).toThrow('heapParts: the snapshot has no type, name or self_size');
   });
 });

@@ -1,0 +1,51 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * Where a JS heap's bytes are, from a V8 heap snapshot: the code V8 compiles as functions get hot
+ * (it grows while a page warms up, whatever the page does), the browser's own fixed-size buffers of
+ * performance entries, and everything else: the objects a leak would pile up.
+ */
+export interface HeapParts {
+  code: number;
+  browserBuffers: number;
+  objects: number;
+}
+
+/** The parts of a V8 heap snapshot that `heapParts` reads (the format Chromium's DevTools saves). */
+export interface HeapSnapshot {
+  snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } };
+  nodes: number[];
+  strings: string[];
+}
+
+/** Node types V8 uses for compiled code and its metadata (bytecode, feedback, object shapes). */
+const CODE_TYPES = new Set(['code', 'object shape']);
+
+export function heapParts(heap: HeapSnapshot): HeapParts {
+  const fields = heap.snapshot.meta.node_fields;
+  const types = heap.snapshot.meta.node_types[0];
+  const [typeAt, nameAt, sizeAt] = ['type', 'name', 'self_size'].map((field) => fields.indexOf(field));
+  if ([typeAt, nameAt, sizeAt].includes(-1)) throw new Error('heapParts: the snapshot has no type, name or self_size');
+  const parts: HeapParts = { code: 0, browserBuffers: 0, objects: 0 };
+  for (let node = 0; node < heap.nodes.length; node += fields.length) {
+    const type = types[heap.nodes[node + typeAt!]!]!;
+    const name = heap.strings[heap.nodes[node + nameAt!]!] ?? '';
+    const size = heap.nodes[node + sizeAt!]!;
+    if (CODE_TYPES.has(type)) parts.code += size;
+    else if (type === 'native' && /^Performance\w*Timing$/.test(name)) parts.browserBuffers += size;
+    else parts.objects += size;
+  }
+  return parts;
+}
+
+/** Collects garbage, then takes a heap snapshot of the page and splits it with `heapParts`. */
+export async function snapshotHeap(page: Page): Promise<HeapParts> {
+  const cdp = await page.context().newCDPSession(page);
+  const chunks: string[] = [];
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  await cdp.detach();
+  return heapParts(JSON.parse(chunks.join('')) as HeapSnapshot);
+}
