@@ -10,7 +10,11 @@ import {
 import { GEO_FILES, type GeoData } from './files.ts';
 import type { CorridorSource, Countries, Problem } from './types.ts';
 
-/** Every check over all of geo/, each problem reported, not only the first. */
+/**
+ * Every check over all of geo/, each problem reported, not only the first. The checks that read a
+ * file's geometry run only when that file passed the structural checks, so one broken file does not
+ * hide the problems of the others.
+ */
 export function validateGeo(data: GeoData, source: CorridorSource, reference: Countries, dir = 'geo'): Problem[] {
   const collections = [
     { file: GEO_FILES.countries, collection: data.countries },
@@ -20,16 +24,21 @@ export function validateGeo(data: GeoData, source: CorridorSource, reference: Co
     { file: GEO_FILES.labels, collection: data.labels },
   ];
   const problems = collections.flatMap(({ file, collection }) => checkGeoJson(`${dir}/${file}`, collection));
-  // The semantic checks read geometry the structural checks vouch for: run them on sound files only.
-  if (problems.length > 0) return problems;
+  const sound = (...files: string[]) => files.every((file) => !problems.some((p) => p.file === `${dir}/${file}`));
   const referencePositions = new Map<string, Position>(
     source.points.map((point) => [point.id, [point.lon, point.lat]]),
   );
-  return [
-    ...checkUniqueIds(collections.map(({ file, collection }) => ({ file: `${dir}/${file}`, collection }))),
-    ...checkCorridorCountries(`${dir}/${GEO_FILES.countries}`, data.countries),
-    ...checkRoute(`${dir}/${GEO_FILES.corridor}`, data.corridor, data.places, reference),
-    ...checkPlaces(`${dir}/${GEO_FILES.places}`, data.places, reference, referencePositions),
-    ...checkLabels(`${dir}/${GEO_FILES.labels}`, data.labels, data.countries),
-  ];
+  const soundCollections = collections.filter(({ file }) => sound(file));
+  problems.push(
+    ...checkUniqueIds(soundCollections.map(({ file, collection }) => ({ file: `${dir}/${file}`, collection }))),
+  );
+  if (sound(GEO_FILES.countries))
+    problems.push(...checkCorridorCountries(`${dir}/${GEO_FILES.countries}`, data.countries));
+  if (sound(GEO_FILES.corridor, GEO_FILES.places))
+    problems.push(...checkRoute(`${dir}/${GEO_FILES.corridor}`, data.corridor, data.places, reference));
+  if (sound(GEO_FILES.places))
+    problems.push(...checkPlaces(`${dir}/${GEO_FILES.places}`, data.places, reference, referencePositions));
+  if (sound(GEO_FILES.labels, GEO_FILES.countries))
+    problems.push(...checkLabels(`${dir}/${GEO_FILES.labels}`, data.labels, data.countries));
+  return problems;
 }

@@ -4,9 +4,6 @@ import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_TEXT, article, parseArticle } from './article';
 import { countries } from './countries';
-import { excerpts } from './excerpts';
-import { places } from './places';
-import { segments } from './segments';
 
 const geo = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../geo/${name}`, import.meta.url), 'utf8')) as FeatureCollection;
@@ -32,28 +29,11 @@ describe('the article', () => {
   });
 });
 
-describe('excerpts', () => {
-  it.each(Object.entries(excerpts))('%s is a verbatim run of the article', (_key, text) => {
-    expect(ARTICLE_TEXT).toContain(text);
-  });
-});
-
-describe('content ids', () => {
-  it('every place resolves to an article place in geo/places.geojson and has an excerpt', () => {
-    const articlePlaces = geo('places.geojson').features.filter((f) => f.properties?.kind === 'article-place');
-    expect(places.map((place) => place.id).sort()).toEqual(
-      ids({ ...geo('places.geojson'), features: articlePlaces }).sort(),
-    );
-    for (const place of places) expect(place.excerpts.length, place.id).toBeGreaterThan(0);
-  });
-
-  it('every corridor country has content, with the corridor sentence', () => {
+// That every excerpt is verbatim and every id resolves is geo:check's job: geo/lib/content.test.ts.
+describe('what the content says', () => {
+  it('every corridor country, in corridor order, quotes the corridor sentence', () => {
     expect(countries.map((country) => country.id)).toEqual(ids(geo('countries.geojson')));
     for (const country of countries) expect(country.excerpts).toContain('corridor');
     expect(countries.find((country) => country.id === 'PAK')!.excerpts).toContain('floods');
-  });
-
-  it('every segment of the corridor has its facts', () => {
-    expect(segments.map((segment) => segment.id)).toEqual(ids(geo('corridor.geojson')));
   });
 });
