@@ -21,6 +21,9 @@ export interface HeapSnapshot {
 /** Node types V8 uses for compiled code and its metadata (bytecode, feedback, object shapes). */
 const CODE_TYPES = new Set(['code', 'object shape']);
 
+/** Performance entries the browser keeps, up to a fixed count, for observers that may come later. */
+const BROWSER_BUFFERS = /^(Performance\w*Timing|blink::ScriptTimingInfo)$/;
+
 export function heapParts(heap: HeapSnapshot): HeapParts {
   const fields = heap.snapshot.meta.node_fields;
   const types = heap.snapshot.meta.node_types[0];
@@ -32,7 +35,7 @@ export function heapParts(heap: HeapSnapshot): HeapParts {
     const name = heap.strings[heap.nodes[node + nameAt!]!] ?? '';
     const size = heap.nodes[node + sizeAt!]!;
     if (CODE_TYPES.has(type)) parts.code += size;
-    else if (type === 'native' && /^Performance\w*Timing$/.test(name)) parts.browserBuffers += size;
+    else if (type === 'native' && BROWSER_BUFFERS.test(name)) parts.browserBuffers += size;
     else parts.objects += size;
   }
   return parts;
