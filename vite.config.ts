@@ -1,8 +1,42 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The production build's Content Security Policy: everything from our own origin, no inline or
+ * evaluated script. MapLibre needs no `blob:` worker (its worker is a file, see MapView.svelte); its
+ * images may be `data:` or `blob:` URLs. Styles set from script (MapLibre, Svelte) go through the
+ * CSSOM, which style-src allows without 'unsafe-inline'.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/** The policy as a meta tag in the built index.html; not in `npm start`, whose dev server injects inline code. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'corridor-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 // The page lives in src/ so the top level stays as the design card draws it.
 // Relative base: the build works from any sub-path of any static host.
@@ -10,9 +44,10 @@ export default defineConfig({
   root: 'src',
   base: './',
   publicDir: false,
-  plugins: [svelte({ configFile: false })],
+  plugins: [svelte({ configFile: false }), contentSecurityPolicy()],
   server: { port: 5173, strictPort: true, host: '127.0.0.1', fs: { allow: [projectRoot] } },
-  preview: { host: '127.0.0.1' },
+  // `npm run preview` sends the same policy as a header, as a production host should.
+  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   build: {
     outDir: '../dist',
     emptyOutDir: true,

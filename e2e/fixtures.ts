@@ -6,9 +6,14 @@ interface Isolation {
   isolation: void;
 }
 
+/** The page reports each Content Security Policy violation as a console error, which fails the test. */
+const REPORT_CSP_VIOLATIONS = `document.addEventListener('securitypolicyviolation', (event) =>
+  console.error('CSP violation: ' + event.effectiveDirective + ' blocked ' + (event.blockedURI || 'inline code')));`;
+
 /**
  * Every browser test runs in this fixture: it fails the test if the page asks for anything outside
- * its own origin (the app must work offline), gets an HTTP error, or logs a console error.
+ * its own origin (the app must work offline), gets an HTTP error, logs a console error, or breaks
+ * the Content Security Policy.
  */
 export const test = base.extend<Isolation>({
   expectedProblems: [null, { option: true }],
@@ -16,6 +21,7 @@ export const test = base.extend<Isolation>({
     async ({ page, baseURL, expectedProblems }, use) => {
       const origin = new URL(baseURL!).origin;
       const problems: string[] = [];
+      await page.addInitScript(REPORT_CSP_VIOLATIONS);
       page.on('request', (request) => {
         const url = new URL(request.url());
         if (url.protocol === 'data:' || url.protocol === 'blob:') return;

@@ -28,20 +28,7 @@ test('the superseded 2021 variant says so', async ({ page }) => {
   await expect(popup(page)).toContainText('Planned');
 });
 
-for (const hash of [
-  '#place=lahore',
-  '#country=IND',
-  '#place=<img src=x onerror=alert(1)>',
-  '#segment=%E0%A4%A',
-  '#x',
-]) {
-  test(`an unknown or malformed link (${hash}) opens nothing and raises no error`, async ({ page }) => {
-    await page.goto(`./${hash}`);
-    await mapReady(page);
-    await expect(popup(page)).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Karachi', exact: true })).toBeVisible();
-  });
-}
+// Hostile and malformed links: injection.spec.ts.
 
 test('changing the hash by hand changes the selection', async ({ page }) => {
   await page.goto('./#place=moscow');
