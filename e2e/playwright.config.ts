@@ -12,7 +12,13 @@ function freePort(): string {
   return execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
 }
 process.env.E2E_PORT ??= freePort();
+process.env.E2E_SUBPATH_PORT ??= freePort();
 const port = process.env.E2E_PORT;
+const subPathPort = process.env.E2E_SUBPATH_PORT;
+
+/** Where deploy.spec.ts finds the same build served from a sub-path, as a newsroom's CMS might. */
+export const SUB_PATH = '/maps/corridor/';
+export const subPathUrl = `http://127.0.0.1:${subPathPort}${SUB_PATH}`;
 
 export default defineConfig({
   testDir: '.',
@@ -51,13 +57,24 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium()?.path, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
-  // The production build, served as a static host would serve it.
-  webServer: {
-    command: `npm run build && npx vite preview --port ${port} --strictPort`,
-    cwd: '..',
-    url: `http://127.0.0.1:${port}/`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-  },
+  // The production build, served as a static host would serve it: at the root, and (started after
+  // the first has built it) under a sub-path.
+  webServer: [
+    {
+      command: `npm run build && npx vite preview --port ${port} --strictPort`,
+      cwd: '..',
+      url: `http://127.0.0.1:${port}/`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `npx vite preview --port ${subPathPort} --strictPort --base ${SUB_PATH}`,
+      cwd: '..',
+      url: subPathUrl,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
 });

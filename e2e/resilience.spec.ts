@@ -1,8 +1,8 @@
 import { places } from '../src/content/places.ts';
 import { excerpts } from '../src/content/excerpts.ts';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
-import { disableWebGL } from './map-helpers.ts';
+import { expect, mapReady, test } from './fixtures.ts';
+import { disableWebGL, expectOnePopup } from './map-helpers.ts';
 
 const withoutWebGL = {
   // The API is there but gives no context (blocklisted GPU, disabled hardware acceleration).
@@ -31,19 +31,41 @@ for (const [name, disable] of Object.entries(withoutWebGL)) {
   });
 }
 
-test.describe('when the corridor data fails to load', () => {
-  test.use({
-    expectedProblems:
-      /corridor-[\w-]+\.geojson|status of 503|corridor map: Error: (geo\/corridor\.geojson|map source "corridor")/,
-  });
+/** Each geo file the page loads, failing as a server or a hand edit can make it fail. */
+const FAULTS = [
+  { file: 'context', status: 503, body: 'unavailable' },
+  { file: 'countries', status: 503, body: 'unavailable' },
+  { file: 'corridor', status: 503, body: 'unavailable' },
+  { file: 'places', status: 200, body: '{"type": "FeatureCollection", "features": [' },
+  { file: 'labels', status: 404, body: 'not found' },
+];
 
-  test('the reader is told in plain words and the article still works', async ({ page }) => {
-    await page.route('**/corridor-*.geojson', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
-    await page.goto('./');
-    await expect(page.getByRole('alert')).toHaveText(
-      'The map could not be loaded. The article and its passages still work.',
-    );
-    await page.locator('article .passage', { hasText: 'Pakistan Steel Mills' }).click();
-    await expect(page.locator('article .passage[aria-current="true"]')).toHaveCount(2);
+for (const { file, status, body } of FAULTS) {
+  test.describe(`when ${file}.geojson fails to load (${status === 200 ? 'broken JSON' : `HTTP ${status}`})`, () => {
+    // What the fault itself logs: the failed response, and the page's own line naming the file.
+    test.use({
+      expectedProblems: new RegExp(
+        `${file}-[\\w-]+\\.geojson|status of ${status}|corridor map: Error: (geo/${file}\\.geojson|map source)`,
+      ),
+    });
+
+    test('the reader is told in plain words, the article still works, and a reload recovers', async ({ page }) => {
+      const pattern = `**/${file}-*.geojson`;
+      await page.route(pattern, (route) => route.fulfill({ status, body, contentType: 'application/json' }));
+      await page.goto('./');
+      await expect(page.getByRole('alert')).toHaveText(
+        'The map could not be loaded. The article and its passages still work.',
+      );
+      await page.locator('article .passage', { hasText: 'Pakistan Steel Mills' }).click();
+      await expect(page.locator('article .passage[aria-current="true"]')).toHaveCount(2);
+
+      // The file is back: a reload gives the whole map again, with nothing left of the fault.
+      await page.unroute(pattern);
+      await page.goto('./');
+      await mapReady(page);
+      await expect(page.getByRole('alert')).toHaveCount(0);
+      await page.getByRole('button', { name: 'Karachi', exact: true }).click();
+      await expectOnePopup(page, 'Karachi');
+    });
   });
-});
+}

@@ -22,7 +22,7 @@ export interface HeapSnapshot {
 const CODE_TYPES = new Set(['code', 'object shape']);
 
 /** Performance entries the browser keeps, up to a fixed count, for observers that may come later. */
-const BROWSER_BUFFERS = /^(Performance\w*Timing|blink::ScriptTimingInfo)$/;
+const BROWSER_BUFFERS = /^(Performance\w*Timing|blink::ScriptTimingInfo|LayoutShift|LayoutShiftAttribution)$/;
 
 export function heapParts(heap: HeapSnapshot): HeapParts {
   const fields = heap.snapshot.meta.node_fields;

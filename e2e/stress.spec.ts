@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { countries } from '../src/content/countries.ts';
+import { places } from '../src/content/places.ts';
+import type { Corridor, Places } from '../geo/lib/types.ts';
+import { snapshotHeap, type HeapParts } from './bench/heap.ts';
+import { expect, mapReady, test } from './fixtures.ts';
+import { pixelOf, popup } from './map-helpers.ts';
+
+const geo = <T>(name: string) => JSON.parse(readFileSync(new URL(`../geo/${name}`, import.meta.url), 'utf8')) as T;
+const corridor = geo<Corridor>('corridor.geojson');
+const nodes = geo<Places>('places.geojson');
+const nameOf = (id: string) => nodes.features.find((place) => place.id === id)!.properties.name;
+
+/** A small seeded generator (mulberry32): the same seed gives the same 300 interactions every run. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SEED = 20250902;
+const STEPS = 300;
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+
+async function heapBytes(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return metrics.find((metric) => metric.name === 'JSHeapUsedSize')!.value;
+}
+
+/** The URL says what is shown: no hash and no popup, or a hash and the popup of that very thing. */
+async function expectUrlMatchesView(page: Page) {
+  const hash = decodeURIComponent(new URL(page.url()).hash);
+  const [kind, id] = hash.slice(1).split('=') as [string, string];
+  if (!hash) return expect(popup(page)).toHaveCount(0);
+  const heading = popup(page).getByRole('heading', { level: 2 });
+  if (kind === 'place') await expect(heading).toHaveText(places.find((place) => place.id === id)!.name);
+  else if (kind === 'country') await expect(heading).toHaveText(countries.find((country) => country.id === id)!.name);
+  else {
+    const segment = corridor.features.find((feature) => feature.id === id)!.properties;
+    await expect(heading).toHaveText(`${nameOf(segment.from)} → ${nameOf(segment.to)}`);
+  }
+}
+
+test('300 random interactions from a fixed seed leave the page sound', async ({ page }) => {
+  test.setTimeout(600_000);
+  const next = random(SEED);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const log: string[] = [];
+  let viewport = DESKTOP;
+
+  /** Each a thing a reader does; DOM controls are used by keyboard, so a popup over them is no obstacle. */
+  const interactions: Record<string, () => Promise<string>> = {
+    marker: async () => {
+      const place = pick(places);
+      await page.getByRole('button', { name: place.name, exact: true }).focus();
+      await page.keyboard.press('Enter');
+      return place.id;
+    },
+    country: async () => {
+      const country = pick(countries);
+      await page.locator('aside').getByRole('button', { name: country.name, exact: true }).focus();
+      await page.keyboard.press('Enter');
+      return country.id;
+    },
+    'segment on the map': async () => {
+      const segment = pick(corridor.features);
+      const line = segment.geometry.coordinates;
+      await mapReady(page);
+      const { x, y } = await pixelOf(page, line[Math.floor(line.length / 2)] as [number, number]);
+      await page.mouse.click(x, y);
+      return String(segment.id);
+    },
+    'map click anywhere': async () => {
+      const box = (await page.locator('.map').boundingBox())!;
+      const [x, y] = [box.x + next() * box.width, box.y + next() * box.height];
+      await page.mouse.click(x, y);
+      return `${Math.round(x)},${Math.round(y)}`;
+    },
+    passage: async () => {
+      const passages = page.locator('article .passage');
+      const index = Math.floor(next() * (await passages.count()));
+      await passages.nth(index).focus();
+      await page.keyboard.press('Enter');
+      return String(index);
+    },
+    Escape: async () => {
+      await page.keyboard.press('Escape');
+      return '';
+    },
+    Tab: async () => {
+      await page.keyboard.press(next() < 0.5 ? 'Tab' : 'Shift+Tab');
+      return '';
+    },
+    resize: async () => {
+      viewport = viewport === DESKTOP ? PHONE : DESKTOP;
+      await page.setViewportSize(viewport);
+      return `${viewport.width}×${viewport.height}`;
+    },
+    'hash change': async () => {
+      const hash = pick([
+        `#place=${pick(places).id}`,
+        `#country=${pick(countries).id}`,
+        `#segment=${pick(corridor.features).id}`,
+        '',
+        '#place=nowhere',
+      ]);
+      await page.evaluate((value) => (location.hash = value), hash);
+      return hash || '(none)';
+    },
+  };
+
+  await page.goto('./');
+  await mapReady(page);
+  let heapAfter20 = 0;
+  let partsAfter20: HeapParts | undefined;
+  try {
+    for (let step = 1; step <= STEPS; step++) {
+      const kind = pick(Object.keys(interactions));
+      log.push(`${step} ${kind} ${await interactions[kind]!()}`);
+      if (step % 25 === 0) {
+        await mapReady(page);
+        await expectUrlMatchesView(page);
+      }
+      if (step === 20) {
+        await mapReady(page);
+        heapAfter20 = await heapBytes(page);
+        partsAfter20 = await snapshotHeap(page);
+      }
+    }
+    await mapReady(page);
+    expect(await popup(page).count()).toBeLessThanOrEqual(1);
+    await expectUrlMatchesView(page);
+    // The JS heap, as a heap snapshot splits it: compiled code grows as V8 warms up to new paths and
+    // the browser keeps capped buffers of performance entries; the objects are what a leak piles up.
+    const heapAtEnd = await heapBytes(page);
+    const partsAtEnd = await snapshotHeap(page);
+    log.push(`JS heap after 20: ${heapAfter20} B, ${JSON.stringify(partsAfter20)}`);
+    log.push(`JS heap at the end: ${heapAtEnd} B, ${JSON.stringify(partsAtEnd)}`);
+    expect(
+      partsAtEnd.objects / partsAfter20!.objects,
+      'JS objects within 10 % of their size after the first 20',
+    ).toBeLessThanOrEqual(1.1);
+  } finally {
+    await test.info().attach('interactions', { body: log.join('\n'), contentType: 'text/plain' });
+  }
+});
