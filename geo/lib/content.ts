@@ -104,37 +104,44 @@ export function checkContent(content: ContentData, geo: GeoData, contentDir: str
   const features = <T>(collection: { features: T[] }): T[] =>
     Array.isArray(collection?.features) ? collection.features : [];
   const articlePlaces = features(geo.places).filter((place) => place.properties?.kind === 'article-place');
+  const ids = (collection: Array<{ id?: string | number }>) => collection.map((feature) => String(feature.id));
+  // Each kind of content beside the geo file its ids come from.
+  const kinds = [
+    {
+      content: content.places,
+      name: CONTENT_FILES.places,
+      ids: ids(articlePlaces),
+      geoName: GEO_FILES.places,
+      what: 'article place',
+    },
+    {
+      content: content.countries,
+      name: CONTENT_FILES.countries,
+      ids: ids(features(geo.countries)),
+      geoName: GEO_FILES.countries,
+      what: 'corridor country',
+    },
+    {
+      content: content.segments,
+      name: CONTENT_FILES.segments,
+      ids: ids(features(geo.corridor)),
+      geoName: GEO_FILES.corridor,
+      what: 'corridor segment',
+    },
+  ];
   return [
     ...checkExcerpts(file(CONTENT_FILES.excerpts), content.article, content.excerpts),
-    ...checkCoverage(
-      {
-        content: content.places,
-        contentFile: file(CONTENT_FILES.places),
-        geoIds: articlePlaces.map((place) => String(place.id)),
-        geoFile: `${geoDir}/${GEO_FILES.places}`,
-        what: 'article place',
-      },
-      content.excerpts,
-    ),
-    ...checkCoverage(
-      {
-        content: content.countries,
-        contentFile: file(CONTENT_FILES.countries),
-        geoIds: features(geo.countries).map((country) => String(country.id)),
-        geoFile: `${geoDir}/${GEO_FILES.countries}`,
-        what: 'corridor country',
-      },
-      content.excerpts,
-    ),
-    ...checkCoverage(
-      {
-        content: content.segments,
-        contentFile: file(CONTENT_FILES.segments),
-        geoIds: features(geo.corridor).map((segment) => String(segment.id)),
-        geoFile: `${geoDir}/${GEO_FILES.corridor}`,
-        what: 'corridor segment',
-      },
-      content.excerpts,
+    ...kinds.flatMap((kind) =>
+      checkCoverage(
+        {
+          content: kind.content,
+          contentFile: file(kind.name),
+          geoIds: kind.ids,
+          geoFile: `${geoDir}/${kind.geoName}`,
+          what: kind.what,
+        },
+        content.excerpts,
+      ),
     ),
   ];
 }
