@@ -10,7 +10,7 @@ const projectRoot = fileURLToPath(new URL('.', import.meta.url));
  * images may be `data:` or `blob:` URLs. Styles set from script (MapLibre, Svelte) go through the
  * CSSOM, which style-src allows without 'unsafe-inline'.
  */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",

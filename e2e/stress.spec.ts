@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { countries } from '../src/content/countries.ts';
 import { places } from '../src/content/places.ts';
 import type { Corridor, Places } from '../geo/lib/types.ts';
-import { snapshotHeap, type HeapParts } from './bench/heap.ts';
+import { heapBytes, snapshotHeap, type HeapParts } from './bench/heap.ts';
 import { expect, mapReady, test } from './fixtures.ts';
 import { pixelOf, popup } from './map-helpers.ts';
 
@@ -27,15 +27,6 @@ const SEED = 20250902;
 const STEPS = 300;
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
-
-async function heapBytes(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  return metrics.find((metric) => metric.name === 'JSHeapUsedSize')!.value;
-}
 
 /** The URL says what is shown: no hash and no popup, or a hash and the popup of that very thing. */
 async function expectUrlMatchesView(page: Page) {

@@ -41,6 +41,16 @@ export function heapParts(heap: HeapSnapshot): HeapParts {
   return parts;
 }
 
+/** Collects garbage, then reads the JS heap in use (V8's JSHeapUsedSize): code and objects together. */
+export async function heapBytes(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return metrics.find((metric) => metric.name === 'JSHeapUsedSize')!.value;
+}
+
 /** Collects garbage, then takes a heap snapshot of the page and splits it with `heapParts`. */
 export async function snapshotHeap(page: Page): Promise<HeapParts> {
   const cdp = await page.context().newCDPSession(page);

@@ -10,7 +10,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../browser.ts';
 import { bytesShipped, type ByteCategory } from './bytes.ts';
-import { snapshotHeap } from './heap.ts';
+import { heapBytes, snapshotHeap } from './heap.ts';
 import { serveStatic } from './serve.ts';
 import { summarize, type Summary } from './stats.ts';
 
@@ -84,14 +84,6 @@ async function clickToPopupMs(page: Page): Promise<number> {
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     return ms;
   });
-}
-
-async function heapBytes(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return metrics.find((metric) => metric.name === 'JSHeapUsedSize')!.value;
 }
 
 function table(rows: string[][]): string {
