@@ -1,5 +1,5 @@
 import { expect, mapReady, test } from './fixtures.ts';
-import { expectOnePopup } from './map-helpers.ts';
+import { expectOnePopup, marker } from './map-helpers.ts';
 import { SUB_PATH, subPathUrl } from './playwright.config.ts';
 
 // The same build, served under /maps/corridor/ by a second preview server (playwright.config.ts).
@@ -13,7 +13,7 @@ test('the build works from a sub-path: every file is found under it, and links k
   await expectOnePopup(page, 'Karachi');
   await expect(page.locator('.country-label')).toHaveCount(6);
   await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Moscow', exact: true }).click();
+  await marker(page, 'Moscow').click();
   await expectOnePopup(page, 'Moscow');
   expect(new URL(page.url()).pathname).toBe(SUB_PATH);
   // The page, its scripts, styles, fonts, worker and every geo file: all under the sub-path.

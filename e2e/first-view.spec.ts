@@ -1,6 +1,6 @@
 import { places } from '../src/content/places.ts';
 import { expect, mapReady, test } from './fixtures.ts';
-import { pixelOf } from './map-helpers.ts';
+import { marker, pixelOf } from './map-helpers.ts';
 
 for (const viewport of [
   { width: 1280, height: 800 },
@@ -14,7 +14,7 @@ for (const viewport of [
       await mapReady(page);
       const map = (await page.locator('[data-map-ready]').boundingBox())!;
       for (const place of places) {
-        const box = (await page.getByRole('button', { name: place.name, exact: true }).locator('.dot').boundingBox())!;
+        const box = (await marker(page, place.name).locator('.dot').boundingBox())!;
         expect(box.x, place.name).toBeGreaterThanOrEqual(map.x);
         expect(box.x + box.width, place.name).toBeLessThanOrEqual(map.x + map.width);
         expect(box.y, place.name).toBeGreaterThanOrEqual(map.y);

@@ -1,10 +1,10 @@
 import { expect, mapReady, test } from './fixtures.ts';
-import { expectOnePopup, popup } from './map-helpers.ts';
+import { expectOnePopup, marker, popup } from './map-helpers.ts';
 
 test('a keyboard-only reader opens Karachi with Enter and Escape returns focus to its marker', async ({ page }) => {
   await page.goto('./');
   await mapReady(page);
-  const karachi = page.getByRole('button', { name: 'Karachi', exact: true });
+  const karachi = marker(page, 'Karachi');
   // Tab through the page as a reader would, until the Karachi marker has focus.
   for (let presses = 0; presses < 40 && !(await karachi.evaluate((el) => el === document.activeElement)); presses++) {
     await page.keyboard.press('Tab');

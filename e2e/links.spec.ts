@@ -1,5 +1,5 @@
 import { expect, mapReady, test } from './fixtures.ts';
-import { expectOnePopup, popup } from './map-helpers.ts';
+import { expectOnePopup, marker, popup } from './map-helpers.ts';
 
 for (const [hash, heading] of [
   ['#place=moscow', 'Moscow'],
@@ -42,8 +42,8 @@ test('Back leaves the page instead of replaying selections', async ({ page, base
   await page.goto('about:blank');
   await page.goto(baseURL!);
   await mapReady(page);
-  await page.getByRole('button', { name: 'Moscow', exact: true }).click();
-  await page.getByRole('button', { name: 'Karachi', exact: true }).click();
+  await marker(page, 'Moscow').click();
+  await marker(page, 'Karachi').click();
   expect(new URL(page.url()).hash).toBe('#place=karachi');
   await page.goBack();
   expect(page.url()).toBe('about:blank');

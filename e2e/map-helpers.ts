@@ -45,3 +45,7 @@ export async function disableWebGL(page: Page): Promise<void> {
     } as typeof original;
   });
 }
+
+/** A place's marker: a button named by its English name, then its native name. */
+export const marker = (page: Page, name: string) =>
+  page.getByRole('button', { name: new RegExp(`^${name} `) }).and(page.locator('.place-marker'));

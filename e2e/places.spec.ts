@@ -1,7 +1,7 @@
 import { excerpts } from '../src/content/excerpts.ts';
 import { places } from '../src/content/places.ts';
 import { expect, mapReady, test } from './fixtures.ts';
-import { expectOnePopup, popup } from './map-helpers.ts';
+import { expectOnePopup, marker, popup } from './map-helpers.ts';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('./');
@@ -10,7 +10,7 @@ test.beforeEach(async ({ page }) => {
 
 for (const place of places) {
   test(`clicking ${place.name} opens its popup with the article's exact words`, async ({ page }) => {
-    await page.getByRole('button', { name: place.name, exact: true }).click();
+    await marker(page, place.name).click();
     await mapReady(page);
     await expectOnePopup(page, place.name);
     await expect(popup(page)).toContainText(place.dated);
@@ -25,7 +25,7 @@ for (const place of places) {
 }
 
 test('clicking Karachi opens the steel-mills excerpt and highlights its passages in the article', async ({ page }) => {
-  await page.getByRole('button', { name: 'Karachi', exact: true }).click();
+  await marker(page, 'Karachi').click();
   await mapReady(page);
   const highlighted = page.locator('article .passage[aria-current="true"]');
   await expect(highlighted).toHaveCount(2);
@@ -35,19 +35,19 @@ test('clicking Karachi opens the steel-mills excerpt and highlights its passages
 });
 
 test('one popup at a time: opening Moscow closes Karachi', async ({ page }) => {
-  await page.getByRole('button', { name: 'Karachi', exact: true }).click();
+  await marker(page, 'Karachi').click();
   await mapReady(page);
   // Karachi's popup may cover the Moscow marker, as it would for a reader: use the keyboard.
-  await page.getByRole('button', { name: 'Moscow', exact: true }).focus();
+  await marker(page, 'Moscow').focus();
   await page.keyboard.press('Enter');
   await mapReady(page);
   await expectOnePopup(page, 'Moscow');
-  await expect(page.getByRole('button', { name: 'Moscow', exact: true })).toHaveAttribute('aria-expanded', 'true');
-  await expect(page.getByRole('button', { name: 'Karachi', exact: true })).toHaveAttribute('aria-expanded', 'false');
+  await expect(marker(page, 'Moscow')).toHaveAttribute('aria-expanded', 'true');
+  await expect(marker(page, 'Karachi')).toHaveAttribute('aria-expanded', 'false');
 });
 
 test('the popup’s close button closes it and clears the URL', async ({ page }) => {
-  await page.getByRole('button', { name: 'Astana', exact: true }).click();
+  await marker(page, 'Astana').click();
   await popup(page).getByRole('button', { name: 'Close popup' }).click();
   await expect(popup(page)).toHaveCount(0);
   expect(new URL(page.url()).hash).toBe('');

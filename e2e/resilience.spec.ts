@@ -2,7 +2,7 @@ import { places } from '../src/content/places.ts';
 import { excerpts } from '../src/content/excerpts.ts';
 import type { Page } from '@playwright/test';
 import { expect, mapReady, test } from './fixtures.ts';
-import { disableWebGL, expectOnePopup } from './map-helpers.ts';
+import { disableWebGL, expectOnePopup, marker } from './map-helpers.ts';
 
 const withoutWebGL = {
   // The API is there but gives no context (blocklisted GPU, disabled hardware acceleration).
@@ -64,7 +64,7 @@ for (const { file, status, body } of FAULTS) {
       await page.goto('./');
       await mapReady(page);
       await expect(page.getByRole('alert')).toHaveCount(0);
-      await page.getByRole('button', { name: 'Karachi', exact: true }).click();
+      await marker(page, 'Karachi').click();
       await expectOnePopup(page, 'Karachi');
     });
   });

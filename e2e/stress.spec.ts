@@ -5,7 +5,7 @@ import { places } from '../src/content/places.ts';
 import type { Corridor, Places } from '../geo/lib/types.ts';
 import { heapBytes, snapshotHeap, type HeapParts } from './bench/heap.ts';
 import { expect, mapReady, test } from './fixtures.ts';
-import { pixelOf, popup } from './map-helpers.ts';
+import { marker, pixelOf, popup } from './map-helpers.ts';
 
 const geo = <T>(name: string) => JSON.parse(readFileSync(new URL(`../geo/${name}`, import.meta.url), 'utf8')) as T;
 const corridor = geo<Corridor>('corridor.geojson');
@@ -53,7 +53,7 @@ test('300 random interactions from a fixed seed leave the page sound', async ({ 
   const interactions: Record<string, () => Promise<string>> = {
     marker: async () => {
       const place = pick(places);
-      await page.getByRole('button', { name: place.name, exact: true }).focus();
+      await marker(page, place.name).focus();
       await page.keyboard.press('Enter');
       return place.id;
     },

@@ -1,6 +1,6 @@
 import { palette } from '../src/lib/map/style.ts';
 import { expect, mapReady, test } from './fixtures.ts';
-import { disableWebGL } from './map-helpers.ts';
+import { disableWebGL, marker } from './map-helpers.ts';
 
 /**
  * One named state a test: each reached by URL or by the reader's own action, then photographed
@@ -47,7 +47,7 @@ test('segment-planned: the planned Trans-Afghan stretch selected', async ({ page
 test('article-highlighted: the article with Karachi’s passages highlighted', async ({ page }) => {
   await page.goto('./');
   await mapReady(page);
-  await page.getByRole('button', { name: 'Karachi', exact: true }).click();
+  await marker(page, 'Karachi').click();
   await mapReady(page);
   await expect(page.getByRole('complementary')).toHaveScreenshot('article-highlighted.png');
 });

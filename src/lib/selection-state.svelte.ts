@@ -1,7 +1,10 @@
 import { sameSelection, type Selection } from './selection';
 
-/** How a selection was made; it decides whether the camera moves. */
-export type SelectionSource = 'map' | 'panel' | 'url';
+/**
+ * How a selection was made; it decides whether the camera moves and whether a popup opens (not for
+ * the story, whose panel already shows the passage).
+ */
+export type SelectionSource = 'map' | 'panel' | 'url' | 'story';
 
 /**
  * The one selection that drives the map, the popup, the article panel and the URL. What it
