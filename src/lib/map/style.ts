@@ -26,6 +26,9 @@ export const MAX_BOUNDS: [[number, number], [number, number]] = [
   [142, 78],
 ];
 
+/** Country names grow with the zoom, as the map's own labels would: 11 px at zoom 2, 15 px at zoom 6. */
+export const countryLabelSize = (zoom: number): number => 11 + (Math.min(Math.max(zoom, 2), 6) - 2);
+
 /** The font every map label is drawn with; bundled with the app, so labels look alike everywhere. */
 export const LABEL_FONT = 'Noto Sans Regular';
 

@@ -1,0 +1,173 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, mapReady, test } from './fixtures.ts';
+import { expectOnePopup, marker } from './map-helpers.ts';
+
+interface Decoded {
+  width: number;
+  height: number;
+  colours: number;
+  /** Pixels of the corridor's red, solid or faded over the land (red well above green and blue). */
+  corridorPixels: number;
+  /** Pixels of the selected marker's yellow dot. */
+  highlightPixels: number;
+}
+
+/** Decodes a PNG with the browser's own decoder and counts what it shows. */
+async function decode(page: Page, png: Buffer): Promise<Decoded> {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    const colours = new Set<number>();
+    let corridorPixels = 0;
+    let highlightPixels = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+      colours.add((r << 16) | (g << 8) | b);
+      if (r - g > 60 && r - b > 60) corridorPixels++;
+      // --highlight, #f6d77a
+      if (Math.abs(r - 0xf6) + Math.abs(g - 0xd7) + Math.abs(b - 0x7a) < 12) highlightPixels++;
+    }
+    return { width: image.width, height: image.height, colours: colours.size, corridorPixels, highlightPixels };
+  }, png.toString('base64'));
+}
+
+/** The map box in whole CSS pixels, as the page lays it out. */
+async function mapBox(page: Page): Promise<{ width: number; height: number }> {
+  return page
+    .locator('.maplibregl-map')
+    .evaluate((element) => ({ width: element.clientWidth, height: element.clientHeight }));
+}
+
+async function downloadPng(page: Page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
+  const png = await readFile((await download.path())!);
+  return { name: download.suggestedFilename(), png };
+}
+
+test.describe('Download PNG', () => {
+  test('saves the view with a place selected at twice the screen resolution, named for the place', async ({ page }) => {
+    await page.goto('./#place=karachi');
+    await mapReady(page);
+    await expectOnePopup(page, 'Karachi');
+    const box = await mapBox(page);
+    const camera = await page.locator('[data-map-ready]').getAttribute('data-camera');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+
+    const { name, png } = await downloadPng(page);
+    expect(name).toBe('corridor-karachi-2025-09-02.png');
+    expect([...png.subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
+    const image = await decode(page, png);
+    expect({ width: image.width, height: image.height }).toEqual({
+      width: box.width * 2,
+      height: box.height * 2,
+    });
+    // Not blank: the map's fills, the corridor in its red, the selected marker, text and its antialiasing.
+    expect(image.colours).toBeGreaterThan(500);
+    expect(image.corridorPixels).toBeGreaterThan(2000);
+    expect(image.highlightPixels).toBeGreaterThan(50);
+    // Nothing went to a server, not even the page's own: the image is made in the page.
+    expect(requests.filter((url) => !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+
+    // The map is as it was: same camera, same popup, back at the screen's resolution.
+    await mapReady(page);
+    await expect(page.locator('[data-map-ready]')).toHaveAttribute('data-camera', camera!);
+    await expectOnePopup(page, 'Karachi');
+    const canvasWidth = await page.locator('canvas.maplibregl-canvas').evaluate((c: HTMLCanvasElement) => c.width);
+    expect(canvasWidth).toBe(box.width);
+  });
+
+  test('names the file for what is selected, or for the whole corridor', async ({ page }) => {
+    await page.goto('./');
+    await mapReady(page);
+    expect((await downloadPng(page)).name).toBe('corridor-2025-09-02.png');
+    await page.goto('./#country=AFG');
+    await mapReady(page);
+    expect((await downloadPng(page)).name).toBe('corridor-afghanistan-2025-09-02.png');
+    await page.goto('./#segment=segment-6');
+    await mapReady(page);
+    expect((await downloadPng(page)).name).toBe('corridor-segment-6-2025-09-02.png');
+  });
+
+  test('on a phone too, at twice its resolution', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await page.goto('./');
+    await mapReady(page);
+    const box = await mapBox(page);
+    const { png } = await downloadPng(page);
+    const image = await decode(page, png);
+    // Twice the screen's own resolution: 2 × 2 device pixels per CSS pixel.
+    expect({ width: image.width, height: image.height }).toEqual({
+      width: box.width * 4,
+      height: box.height * 4,
+    });
+    expect(image.corridorPixels).toBeGreaterThan(2000);
+    await context.close();
+  });
+});
+
+test.describe('Print', () => {
+  test('gives one A4 landscape page with the map, the key, the selected place’s excerpt and the credits', async ({
+    page,
+  }) => {
+    await page.goto('./#place=karachi');
+    await mapReady(page);
+    await marker(page, 'Karachi').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const figure = page.locator('.print-figure');
+    await expect(figure).toBeVisible();
+    // The controls, the panel and the popup are not printed.
+    await expect(page.getByRole('button', { name: 'Download PNG' })).toBeHidden();
+    await expect(page.locator('.layout')).toBeHidden();
+    await expect(figure.getByRole('heading', { name: 'Karachi' })).toBeVisible();
+    await expect(figure).toContainText('Pakistan Steel Mills in Karachi');
+    await expect(figure).toContainText('Natural Earth');
+    // Back to the page's own media: page.pdf prints with print styles unless told otherwise.
+    await page.emulateMedia({ media: null });
+
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const text = pdf.toString('latin1');
+    expect(text.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+    // A4 landscape: 842 × 595 points.
+    const mediaBox = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(text);
+    expect(mediaBox?.slice(1).map(Number).map(Math.round)).toEqual([842, 595]);
+
+    // Printing drew the figure afresh: the map as it was on screen, not an empty canvas.
+    const canvas = page.locator('.print-figure canvas');
+    const png = await canvas.evaluate((element: HTMLCanvasElement) => element.toDataURL('image/png').split(',')[1]!);
+    const image = await decode(page, Buffer.from(png, 'base64'));
+    const box = await mapBox(page);
+    expect(image.width).toBe(box.width);
+    expect(image.colours).toBeGreaterThan(500);
+    expect(image.corridorPixels).toBeGreaterThan(1000);
+    expect(image.highlightPixels).toBeGreaterThan(20);
+  });
+
+  test('the Print button opens the browser’s print dialog with the figure drawn, for a long selection too', async ({
+    page,
+  }) => {
+    await page.goto('./#country=PAK');
+    await mapReady(page);
+    // The dialog itself is the browser's; the page only has to ask for it, with the figure ready.
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', 'true');
+    });
+    await page.getByRole('button', { name: 'Print' }).click();
+    await expect(page.locator('body')).toHaveAttribute('data-printed', 'true');
+    const width = await page.locator('.print-figure canvas').evaluate((element: HTMLCanvasElement) => element.width);
+    expect(width).toBe((await mapBox(page)).width);
+    // Pakistan's two passages and its facts still fit on one sheet.
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+  });
+});

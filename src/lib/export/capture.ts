@@ -1,0 +1,120 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { countries } from '../../content/countries';
+import { attribution, figureSubtitle, figureTitle } from '../../content/credits';
+import { places as placeContent } from '../../content/places';
+import { findPlace, type MapData } from '../data';
+import { countryLabelSize } from '../map/style';
+import type { Selection } from '../selection';
+import { drawFigure, type FigureInput } from './figure';
+
+/** The largest side an exported image may have: what every WebGL2 browser can draw into. */
+export const MAX_SIDE = 4096;
+
+/** What the figure shows over the map's pixels, placed where the map has them now. */
+function overlays(map: MapLibreMap, data: MapData, selection: Selection | null) {
+  const project = (at: [number, number]): [number, number] => {
+    const { x, y } = map.project(at);
+    return [x, y];
+  };
+  const countryLabels = data.labels.features.map((label) => ({
+    at: project(label.geometry.coordinates as [number, number]),
+    name: label.properties.name,
+    native: countries.find((country) => country.id === label.properties.country)?.native ?? [],
+  }));
+  const places = placeContent.flatMap((content) => {
+    const point = findPlace(data.places, content.id);
+    if (!point) return [];
+    return [
+      {
+        at: project(point.geometry.coordinates as [number, number]),
+        name: content.name,
+        native: content.native,
+        selected: selection?.kind === 'place' && selection.id === content.id,
+      },
+    ];
+  });
+  const css = getComputedStyle(map.getContainer());
+  return {
+    countryLabels,
+    countryLabelSize: countryLabelSize(map.getZoom()),
+    places,
+    title: figureTitle,
+    subtitle: figureSubtitle,
+    attribution,
+    ink: css.getPropertyValue('--ink').trim() || '#1d232b',
+    highlight: css.getPropertyValue('--highlight').trim() || '#f6d77a',
+  };
+}
+
+/** The map box in CSS pixels. */
+function boxOf(map: MapLibreMap): { width: number; height: number } {
+  const container = map.getContainer();
+  return { width: container.clientWidth, height: container.clientHeight };
+}
+
+/**
+ * Draws the figure from the map as it is on screen, at once: for printing, where there is no time
+ * to wait for a sharper frame. `redraw` renders synchronously, so the canvas still holds its pixels.
+ */
+export function drawFigureNow(canvas: HTMLCanvasElement, map: MapLibreMap, data: MapData, selection: Selection | null) {
+  map.redraw();
+  const input: FigureInput = {
+    map: map.getCanvas(),
+    ...boxOf(map),
+    scale: map.getPixelRatio(),
+    ...overlays(map, data, selection),
+  };
+  drawFigure(canvas, input);
+}
+
+/**
+ * The figure at `factor` times the screen's resolution (capped at MAX_SIDE a side): the map is
+ * drawn again at that pixel ratio, copied in the frame it is drawn, then put back as it was. The
+ * text the page draws over the map must be in the fonts already loaded; they are asked for first.
+ */
+export async function captureFigure(
+  map: MapLibreMap,
+  data: MapData,
+  selection: Selection | null,
+  factor = 2,
+): Promise<HTMLCanvasElement> {
+  const { width, height } = boxOf(map);
+  const original = map.getPixelRatio();
+  const scale = Math.min(factor * devicePixelRatio, MAX_SIDE / width, MAX_SIDE / height);
+  const figure = overlays(map, data, selection);
+  const texts = [
+    ...figure.countryLabels.flatMap((label) => [label.name.toUpperCase(), ...label.native.map((n) => n.text)]),
+    ...figure.places.flatMap((place) => [place.name, ...place.native.map((n) => n.text)]),
+  ];
+  await Promise.all(
+    ['400', '600', '700'].map((weight) => document.fonts.load(`${weight} 13px "Noto Sans"`, texts.join(' '))),
+  );
+
+  map.setPixelRatio(scale);
+  try {
+    await map.once('idle');
+    map.redraw();
+    const canvas = document.createElement('canvas');
+    drawFigure(canvas, { map: map.getCanvas(), width, height, scale, ...figure });
+    return canvas;
+  } finally {
+    map.setPixelRatio(original);
+  }
+}
+
+/** Saves a canvas as a PNG file through the browser's download, with no request to any server. */
+export async function downloadPng(canvas: HTMLCanvasElement, fileName: string): Promise<void> {
+  const blob = await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob(
+      (made) => (made ? resolve(made) : reject(new Error('the browser could not encode the PNG'))),
+      'image/png',
+    ),
+  );
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // After the click has handed the file to the browser.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
