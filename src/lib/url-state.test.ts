@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Selection } from './selection';
-import { formatHash, parseHash } from './url-state';
+import { formatHash, fullMapUrl, isEmbed, parseHash } from './url-state';
 
 const known = new Set(['place:karachi', 'country:PAK', 'segment:segment-6']);
 const isKnown = (selection: Selection) => known.has(`${selection.kind}:${selection.id}`);
@@ -40,5 +40,28 @@ describe('formatHash', () => {
 
   it('writes nothing for no selection', () => {
     expect(formatHash(null)).toBe('');
+  });
+});
+
+describe('isEmbed', () => {
+  it.each([
+    ['?embed=1', true],
+    ['?place=karachi&embed=1', true],
+    ['', false],
+    ['?embed=0', false],
+    ['?embed=true', false],
+    ['?embed=1%00', false],
+    ['?embed', false],
+  ])('reads %j as %s', (search, expected) => {
+    expect(isEmbed(search)).toBe(expected);
+  });
+});
+
+describe('fullMapUrl', () => {
+  it('drops the embed flag and keeps the path, the rest of the query and the selection', () => {
+    expect(fullMapUrl('https://news.example/maps/corridor/?embed=1&lang=en#place=karachi')).toBe(
+      'https://news.example/maps/corridor/?lang=en#place=karachi',
+    );
+    expect(fullMapUrl('https://news.example/maps/corridor/?embed=1')).toBe('https://news.example/maps/corridor/');
   });
 });

@@ -27,3 +27,18 @@ export function parseHash(hash: string, isKnown: (selection: Selection) => boole
 export function formatHash(selection: Selection | null): string {
   return selection ? `#${selection.kind}=${encodeURIComponent(selection.id)}` : '';
 }
+
+/**
+ * `?embed=1`: the page runs inside another site's iframe, without its own chrome. Only that exact
+ * value: anything else in the query is ignored, as every value a link may carry is.
+ */
+export function isEmbed(search: string): boolean {
+  return new URLSearchParams(search).get('embed') === '1';
+}
+
+/** The same map, selection included, as a page of its own: the embed's "Open the full map" link. */
+export function fullMapUrl(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete('embed');
+  return url.href;
+}

@@ -1,0 +1,113 @@
+import type { FrameLocator, Page } from '@playwright/test';
+import { chapters } from '../src/content/chapters.ts';
+import { expect, test } from './fixtures.ts';
+
+/** A newsroom's article page holding the map in an iframe of the given size, as the README's snippet does. */
+async function hostPage(page: Page, width: number, height: number, src = './?embed=1'): Promise<FrameLocator> {
+  await page.route('**/host-article.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><title>Host article</title>
+        <body style="margin:0"><p>Text of the host's article.</p>
+        <iframe src="${src}" width="${width}" height="${height}" style="border:0"
+          title="Map: a trade corridor from Belarus to Pakistan" loading="lazy"></iframe>
+        <p>More of the host's article.</p></body></html>`,
+    }),
+  );
+  await page.goto('./host-article.html');
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('[data-map-ready="true"]')).toBeVisible();
+  return frame;
+}
+
+/** Everything of the embed inside the iframe's own box: nothing cut off or hidden under another part. */
+async function expectInsideFrame(frame: FrameLocator) {
+  const overflow = await frame.locator('body').evaluate(() => ({
+    x: document.documentElement.scrollWidth - innerWidth,
+    y: document.documentElement.scrollHeight - innerHeight,
+  }));
+  expect(overflow).toEqual({ x: 0, y: 0 });
+}
+
+test('at 320 × 320 px: the map, its places, the story and the attribution, without the page’s chrome', async ({
+  page,
+}) => {
+  const frame = await hostPage(page, 320, 320);
+  await expectInsideFrame(frame);
+  await expect(frame.locator('.maplibregl-canvas')).toBeVisible();
+  const mapBox = (await frame.locator('.maplibregl-map').boundingBox())!;
+  expect(mapBox.height).toBeGreaterThanOrEqual(150);
+  // The first view holds all four places, none under the attribution or the link.
+  const attributionTop = (await frame.locator('#attribution').boundingBox())!.y;
+  for (const name of ['Moscow', 'Astana', 'Karachi', 'Beijing']) {
+    const dot = frame.getByRole('button', { name: new RegExp(`^${name} `) }).locator('.dot');
+    await expect(dot).toBeInViewport({ ratio: 1 });
+    const box = (await dot.boundingBox())!;
+    expect(box.y + box.height, `${name} above the attribution`).toBeLessThanOrEqual(attributionTop);
+  }
+  await expect(frame.locator('#attribution')).toContainText('Shapes: Natural Earth');
+  await expect(frame.locator('#attribution')).toBeInViewport({ ratio: 1 });
+  await expect(frame.getByRole('button', { name: 'Read as a story' })).toBeVisible();
+  // No chrome: no page title, no export or print controls; the key is folded away.
+  await expect(frame.locator('aside header')).toHaveCount(0);
+  await expect(frame.getByRole('button', { name: 'Download PNG' })).toHaveCount(0);
+  await expect(frame.getByRole('button', { name: 'Print' })).toHaveCount(0);
+  await expect(frame.locator('details.key')).not.toHaveAttribute('open');
+  // Instead, a way out to the full map, which opens beside the host's article.
+  const link = frame.getByRole('link', { name: 'Open the full map' });
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('href', /\/$/);
+});
+
+test('the full-map link carries the selection made in the embed', async ({ page, context }) => {
+  const frame = await hostPage(page, 480, 400);
+  await frame.getByRole('button', { name: /^Karachi / }).click();
+  await expect(frame.locator('.maplibregl-popup')).toHaveCount(1);
+  const [opened] = await Promise.all([
+    context.waitForEvent('page'),
+    frame.getByRole('link', { name: 'Open the full map' }).click(),
+  ]);
+  await opened.waitForLoadState();
+  const url = new URL(opened.url());
+  expect(url.search).toBe('');
+  expect(url.hash).toBe('#place=karachi');
+  await expect(opened.getByRole('button', { name: 'Download PNG' })).toBeVisible();
+  await opened.close();
+});
+
+test('story scrolling works inside the iframe: the panel, not the window, moves the map', async ({ page }) => {
+  const frame = await hostPage(page, 320, 320);
+  await frame.getByRole('button', { name: 'Read as a story' }).click();
+  const progress = frame.locator('.story-bar .progress');
+  await expect(progress).toContainText(`Chapter 1 of ${chapters.length}`);
+  const camera = frame.locator('[data-map-ready]');
+  await expect(camera).toHaveAttribute('data-map-ready', 'true');
+  const before = await camera.getAttribute('data-camera');
+
+  // Scroll the panel inside the iframe with the wheel, as a reader would, until the second chapter
+  // reaches the reading line.
+  const body = frame.locator('aside .body');
+  const box = (await body.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const second = frame.locator(`section[data-chapter="${chapters[1]!.id}"]`);
+  await expect(async () => {
+    const delta = await second.evaluate((element) => {
+      const panel = element.closest<HTMLElement>('.body')!;
+      return element.getBoundingClientRect().top - panel.getBoundingClientRect().top - (panel.clientHeight * 0.3 - 10);
+    });
+    if (Math.abs(delta) > 1) await page.mouse.wheel(0, delta);
+    await expect(progress).toContainText(`Chapter 2 of ${chapters.length}`, { timeout: 2000 });
+  }).toPass();
+  // The host page did not scroll; the map moved to the chapter.
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+  await expect(camera).toHaveAttribute('data-map-ready', 'true');
+  await expect(camera).not.toHaveAttribute('data-camera', before!);
+});
+
+test('without the flag, or with any other value, the page keeps its chrome', async ({ page }) => {
+  for (const query of ['', '?embed=0', '?embed=yes']) {
+    await page.goto(`./${query}`);
+    await expect(page.getByRole('button', { name: 'Download PNG' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Open the full map' })).toHaveCount(0);
+  }
+});
