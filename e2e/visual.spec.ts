@@ -60,6 +60,41 @@ test('reduced-motion: a passage clicked under reduced motion cuts straight to it
   await expect(page).toHaveScreenshot('reduced-motion.png');
 });
 
+/**
+ * Native names, one baseline per script, photographed where a reader sees them spelled out: the
+ * popup's line of native names with their languages. Each must come out in the bundled font,
+ * shaped (Arabic letters joined, right to left) and never as boxes.
+ */
+const SCRIPTS = [
+  { name: 'native-cyrillic', hash: '#country=KAZ', text: 'Қазақстан' },
+  { name: 'native-latin-uzbek', hash: '#country=UZB', text: 'Oʻzbekiston' },
+  { name: 'native-arabic-pashto-dari', hash: '#country=AFG', text: 'افغانستان' },
+  { name: 'native-arabic-urdu', hash: '#place=karachi', text: 'کراچی' },
+  { name: 'native-han', hash: '#place=beijing', text: '北京' },
+];
+for (const script of SCRIPTS) {
+  test(`${script.name}: ${script.text} in the popup`, async ({ page }) => {
+    await page.goto(`./${script.hash}`);
+    await mapReady(page);
+    const names = page.locator('.corridor-popup .native');
+    await expect(names).toContainText(script.text);
+    // Drawn in a bundled face: one of the page's own font files covers every letter and has loaded.
+    const uncovered = await page.evaluate((text) => {
+      const loaded = [...document.fonts].filter(
+        (face) => face.family.replaceAll('"', '') === 'Noto Sans' && face.status === 'loaded',
+      );
+      const covers = (face: FontFace, code: number) =>
+        face.unicodeRange.split(',').some((range) => {
+          const [from, to = from] = range.trim().replace(/^U\+/i, '').split('-');
+          return code >= parseInt(from!, 16) && code <= parseInt(to!, 16);
+        });
+      return [...text].filter((letter) => !loaded.some((face) => covers(face, letter.codePointAt(0)!)));
+    }, script.text);
+    expect(uncovered).toEqual([]);
+    await expect(names).toHaveScreenshot(`${script.name}.png`);
+  });
+}
+
 test.describe('without WebGL', () => {
   test.beforeEach(({ page }) => disableWebGL(page));
 
