@@ -31,7 +31,9 @@ for (const viewport of [
         expect(y).toBeGreaterThanOrEqual(map.y);
         expect(y).toBeLessThanOrEqual(map.y + map.height);
       }
-      await expect(page.getByText('Boundaries are de facto (Natural Earth) and imply no endorsement')).toBeInViewport();
+      const attribution = page.locator('#attribution');
+      await expect(attribution).toContainText('Boundaries are de facto (Natural Earth) and imply no endorsement');
+      await expect(attribution).toBeInViewport();
     });
 
     test('a popup fits the screen', async ({ page }) => {
