@@ -1,41 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, mapReady, test } from './fixtures.ts';
+import { expect, mapReady, pngStats as decode, test } from './fixtures.ts';
 import { expectOnePopup, marker } from './map-helpers.ts';
-
-interface Decoded {
-  width: number;
-  height: number;
-  colours: number;
-  /** Pixels of the corridor's red, solid or faded over the land (red well above green and blue). */
-  corridorPixels: number;
-  /** Pixels of the selected marker's yellow dot. */
-  highlightPixels: number;
-}
-
-/** Decodes a PNG with the browser's own decoder and counts what it shows. */
-async function decode(page: Page, png: Buffer): Promise<Decoded> {
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, image.width, image.height);
-    const colours = new Set<number>();
-    let corridorPixels = 0;
-    let highlightPixels = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
-      colours.add((r << 16) | (g << 8) | b);
-      if (r - g > 60 && r - b > 60) corridorPixels++;
-      // --highlight, #f6d77a
-      if (Math.abs(r - 0xf6) + Math.abs(g - 0xd7) + Math.abs(b - 0x7a) < 12) highlightPixels++;
-    }
-    return { width: image.width, height: image.height, colours: colours.size, corridorPixels, highlightPixels };
-  }, png.toString('base64'));
-}
 
 /** The map box in whole CSS pixels, as the page lays it out. */
 async function mapBox(page: Page): Promise<{ width: number; height: number }> {

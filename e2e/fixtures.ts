@@ -49,8 +49,18 @@ export async function mapReady(page: Page): Promise<void> {
   await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
 }
 
-/** How many distinct colours a screenshot holds, counted by the browser's own PNG decoder. */
-export async function distinctColours(page: Page, png: Buffer): Promise<number> {
+/** What a PNG shows, as the browser's own decoder reads it. */
+export interface PngStats {
+  width: number;
+  height: number;
+  colours: number;
+  /** Pixels of the corridor's red, solid or faded over the land (red well above green and blue). */
+  corridorPixels: number;
+  /** Pixels of a selected marker's yellow dot (--highlight, #f6d77a). */
+  highlightPixels: number;
+}
+
+export async function pngStats(page: Page, png: Buffer): Promise<PngStats> {
   return page.evaluate(async (base64) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;
@@ -60,7 +70,19 @@ export async function distinctColours(page: Page, png: Buffer): Promise<number> 
     context.drawImage(image, 0, 0);
     const { data } = context.getImageData(0, 0, image.width, image.height);
     const colours = new Set<number>();
-    for (let i = 0; i < data.length; i += 4) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-    return colours.size;
+    let corridorPixels = 0;
+    let highlightPixels = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+      colours.add((r << 16) | (g << 8) | b);
+      if (r - g > 60 && r - b > 60) corridorPixels++;
+      if (Math.abs(r - 0xf6) + Math.abs(g - 0xd7) + Math.abs(b - 0x7a) < 12) highlightPixels++;
+    }
+    return { width: image.width, height: image.height, colours: colours.size, corridorPixels, highlightPixels };
   }, png.toString('base64'));
+}
+
+/** How many distinct colours a screenshot holds. */
+export async function distinctColours(page: Page, png: Buffer): Promise<number> {
+  return (await pngStats(page, png)).colours;
 }

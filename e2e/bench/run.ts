@@ -124,7 +124,7 @@ async function main() {
     const memory = await openReady(browser, `${url}/app/`);
     const heapAfterLoad = await heapBytes(memory.page);
     const partsAfterLoad = await snapshotHeap(memory.page);
-    const karachi = memory.page.getByRole('button', { name: 'Karachi', exact: true });
+    const karachi = memory.page.locator('.place-marker', { hasText: 'Karachi' });
     const heapAt: Record<number, number> = {};
     for (let cycle = 1; cycle <= POPUP_CYCLES; cycle++) {
       await karachi.click();
