@@ -57,6 +57,10 @@ test('at 320 × 320 px: the map, its places, the story and the attribution, with
   const link = frame.getByRole('link', { name: 'Open the full map' });
   await expect(link).toHaveAttribute('target', '_blank');
   await expect(link).toHaveAttribute('href', /\/$/);
+  // Printing the frame prints the figure, drawn then, though the embed has no Print button.
+  await frame.locator('body').evaluate(() => dispatchEvent(new Event('beforeprint')));
+  const printed = await frame.locator('.print-figure canvas').evaluate((canvas: HTMLCanvasElement) => canvas.width);
+  expect(printed).toBe(Math.round(mapBox.width));
 });
 
 test('the full-map link carries the selection made in the embed', async ({ page, context }) => {
