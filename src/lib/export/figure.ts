@@ -211,6 +211,14 @@ function drawAttribution(context: CanvasRenderingContext2D, input: FigureInput):
   return top;
 }
 
+/** A white panel with rounded corners, as the page's key and title boxes. */
+function fillPanel(context: CanvasRenderingContext2D, x: number, y: number, width: number, height: number): void {
+  context.fillStyle = PANEL;
+  context.beginPath();
+  context.roundRect(x, y, width, height, 6);
+  context.fill();
+}
+
 /** The title and its credit line, top left. */
 function drawTitle(context: CanvasRenderingContext2D, input: FigureInput): void {
   context.save();
@@ -223,10 +231,7 @@ function drawTitle(context: CanvasRenderingContext2D, input: FigureInput): void 
   const subtitleWidths = subtitleLines.map((line) => context.measureText(line).width);
   const boxWidth = Math.max(...titleWidths, ...subtitleWidths) + 24;
   const boxHeight = titleLines.length * 21 + subtitleLines.length * 16 + 18;
-  context.fillStyle = PANEL;
-  context.beginPath();
-  context.roundRect(MARGIN, MARGIN, boxWidth, boxHeight, 6);
-  context.fill();
+  fillPanel(context, MARGIN, MARGIN, boxWidth, boxHeight);
   context.fillStyle = input.ink;
   context.textBaseline = 'middle';
   let y = MARGIN + 9;
@@ -254,10 +259,7 @@ function drawKey(context: CanvasRenderingContext2D, input: FigureInput, bottom: 
   const height = 12 + 20 + rows.length * rowHeight;
   const left = MARGIN;
   const top = bottom - MARGIN - height;
-  context.fillStyle = PANEL;
-  context.beginPath();
-  context.roundRect(left, top, width, height, 6);
-  context.fill();
+  fillPanel(context, left, top, width, height);
   context.fillStyle = input.ink;
   context.textBaseline = 'middle';
   context.font = font(600, 13);
