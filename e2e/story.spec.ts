@@ -162,6 +162,8 @@ test.describe('with motion', () => {
   test('the camera flies between chapters', async ({ page }) => {
     await enterStory(page);
     const positions = await markerPositionsDuring(page, () => page.getByRole('button', { name: 'Next' }).click());
-    expect(positions).toBeGreaterThan(5);
+    // A cut shows the marker in two places, before and after; a flight also between them. How many
+    // frames a 1.2 s flight gets depends on the machine's load (4 to 9 here): more than two is a flight.
+    expect(positions).toBeGreaterThan(2);
   });
 });
