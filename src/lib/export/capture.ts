@@ -1,8 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { countries } from '../../content/countries';
 import { attribution, figureSubtitle, figureTitle } from '../../content/credits';
-import { places as placeContent } from '../../content/places';
-import { findPlace, type MapData } from '../data';
+import { countryNativeNames, markedPlaces, type MapData } from '../data';
 import { countryLabelSize } from '../map/style';
 import type { Selection } from '../selection';
 import { drawFigure, type FigureInput } from './figure';
@@ -19,20 +17,14 @@ function overlays(map: MapLibreMap, data: MapData, selection: Selection | null) 
   const countryLabels = data.labels.features.map((label) => ({
     at: project(label.geometry.coordinates as [number, number]),
     name: label.properties.name,
-    native: countries.find((country) => country.id === label.properties.country)?.native ?? [],
+    native: countryNativeNames(label.properties.country),
   }));
-  const places = placeContent.flatMap((content) => {
-    const point = findPlace(data.places, content.id);
-    if (!point) return [];
-    return [
-      {
-        at: project(point.geometry.coordinates as [number, number]),
-        name: content.name,
-        native: content.native,
-        selected: selection?.kind === 'place' && selection.id === content.id,
-      },
-    ];
-  });
+  const places = markedPlaces(data.places).map((place) => ({
+    at: project(place.at),
+    name: place.name,
+    native: place.native,
+    selected: selection?.kind === 'place' && selection.id === place.id,
+  }));
   const css = getComputedStyle(map.getContainer());
   return {
     countryLabels,
