@@ -1,9 +1,14 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { startMapWorker } from './lib/map/worker';
+import { hasWebGL2Api } from './lib/webgl';
 import './fonts.css';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html: no element with id "app" to mount the corridor map into');
+
+// The map's worker starts loading now, while the page is built around the map.
+if (hasWebGL2Api()) startMapWorker();
 
 export default mount(App, { target });
