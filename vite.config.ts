@@ -38,13 +38,40 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Preload links for the Latin fonts every first view sets text in, so they arrive with the
+ * stylesheets: the page is laid out once with them, not first with a fallback and again as each
+ * file lands while the map's worker needs the processor. The other scripts' files stay on demand.
+ */
+function preloadFirstViewFonts(): Plugin {
+  const FIRST_VIEW_FONT = /(^|\/)noto-(sans|serif)-latin-\d+-normal-[\w-]+\.woff2$/;
+  return {
+    name: 'corridor-preload-first-view-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const fonts = Object.keys(bundle ?? {})
+          .filter((file) => FIRST_VIEW_FONT.test(file))
+          .sort();
+        if (fonts.length === 0) throw new Error('vite.config.ts: no Latin font file in the build to preload');
+        return fonts.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: true, href: `./${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 // The page lives in src/ so the top level stays as the design card draws it.
 // Relative base: the build works from any sub-path of any static host.
 export default defineConfig({
   root: 'src',
   base: './',
   publicDir: false,
-  plugins: [svelte({ configFile: false }), contentSecurityPolicy()],
+  plugins: [svelte({ configFile: false }), contentSecurityPolicy(), preloadFirstViewFonts()],
   server: { port: 5173, strictPort: true, host: '127.0.0.1', fs: { allow: [projectRoot] } },
   // `npm run preview` sends the same policy as a header, as a production host should.
   preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
