@@ -63,3 +63,33 @@ test.describe('on a phone', () => {
     await expect.poll(async () => (await sheet.boundingBox())!.height).toBe(collapsed);
   });
 });
+
+test('the Latin fonts of the first view are preloaded, each fetched once and used', async ({ page }) => {
+  await page.goto('./');
+  await mapReady(page);
+  await page.evaluate(() => document.fonts.ready);
+  const preloaded = await page
+    .locator('link[rel="preload"][as="font"]')
+    .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+  expect(preloaded.map((href) => href.match(/noto-(sans|serif)-latin-\d+/)?.[0]).sort()).toEqual([
+    'noto-sans-latin-400',
+    'noto-sans-latin-600',
+    'noto-sans-latin-700',
+    'noto-serif-latin-400',
+  ]);
+  // One fetch each: a preload whose mode differs from the stylesheet's would be fetched a second time.
+  const fetches = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+  for (const href of preloaded)
+    expect(
+      fetches.filter((name) => name === href),
+      href,
+    ).toHaveLength(1);
+  // And used: the faces the page's text needs are loaded, so no preload is wasted.
+  const loaded = await page.evaluate(() =>
+    [...document.fonts]
+      .filter((face) => face.status === 'loaded')
+      .map((face) => `${face.family.replace(/["']/g, '')} ${face.weight}`),
+  );
+  for (const face of ['Noto Sans 400', 'Noto Sans 600', 'Noto Sans 700', 'Noto Serif 400'])
+    expect(loaded, face).toContain(face);
+});
