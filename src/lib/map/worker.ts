@@ -8,8 +8,8 @@ export function useBundledWorker(): void {
 
 /**
  * Starts the map's worker before the page is built, so that it loads and compiles its script while
- * the page is mounted and laid out instead of after the map is created; the map takes it over. On a
- * machine without a GPU the worker's start-up is a tenth of the time to the first view.
+ * the page is mounted and laid out instead of after the map is created; the map takes it over. On the
+ * benchmark's machine (no GPU) the worker's start-up is about a tenth of the time to the first view.
  */
 export function startMapWorker(): void {
   useBundledWorker();
