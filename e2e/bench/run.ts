@@ -10,6 +10,7 @@ import { chromium, type Browser, type Locator, type Page } from '@playwright/tes
 import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../browser.ts';
 import { bytesShipped, type ByteCategory } from './bytes.ts';
+import { browserCpuMs, canMeasureCpu } from './cpu.ts';
 import { heapBytes, snapshotHeap, type HeapParts } from './heap.ts';
 import { serveStatic } from './serve.ts';
 import { summarize, type Summary } from './stats.ts';
@@ -37,15 +38,17 @@ async function buildBarePage(): Promise<string> {
 async function openReady(
   browser: Browser,
   url: string,
-): Promise<{ page: Page; readyMs: number; close: () => Promise<void> }> {
+): Promise<{ page: Page; readyMs: number; cpuMs: number; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
   // tsx keeps function names with an `__name` helper that functions sent to page.evaluate also call.
   await context.addInitScript('globalThis.__name = (fn) => fn;');
   const page = await context.newPage();
+  const cpuBefore = browserCpuMs();
   await page.goto(url);
   await page.locator('[data-map-ready="true"]').waitFor({ timeout: 60_000 });
+  const cpuMs = browserCpuMs() - cpuBefore;
   const readyMs = await page.evaluate(() => performance.getEntriesByName('map-ready')[0]!.startTime);
-  return { page, readyMs, close: () => context.close() };
+  return { page, readyMs, cpuMs, close: () => context.close() };
 }
 
 /** Mean time between animation frames while the map is dragged along the corridor, north-west to south-east. */
@@ -140,16 +143,19 @@ async function main() {
   const browserPath = findChromium();
   if (!browserPath) throw new Error('bench: no Chromium found; run `npm run test:e2e` once, or set CHROMIUM_PATH');
   const bareDir = await buildBarePage();
+  const measuresCpu = canMeasureCpu();
   const { url, server } = await serveStatic({ '/app/': join(ROOT, 'dist'), '/bare/': bareDir });
   const browser = await chromium.launch({ executablePath: browserPath.path, args: CHROMIUM_ARGS });
   try {
     const ready = { app: [] as number[], bare: [] as number[] };
+    const cpu = { app: [] as number[], bare: [] as number[] };
     const frames = { app: [] as number[], bare: [] as number[] };
     const clicks: number[] = [];
     let camera = '';
     for (let run = 0; run < RUNS; run++) {
       const app = await openReady(browser, `${url}/app/`);
       ready.app.push(app.readyMs);
+      cpu.app.push(app.cpuMs);
       camera ||= (await app.page.locator('[data-map-ready]').getAttribute('data-camera'))!;
       clicks.push(await clickToPopupMs(app.page));
       await app.page.keyboard.press('Escape');
@@ -158,6 +164,7 @@ async function main() {
 
       const bare = await openReady(browser, `${url}/bare/?camera=${camera}`);
       ready.bare.push(bare.readyMs);
+      cpu.bare.push(bare.cpuMs);
       frames.bare.push(await frameTimeOnPath(bare.page));
       await bare.close();
       console.log(`bench: run ${run + 1}/${RUNS} done`);
@@ -197,6 +204,9 @@ async function main() {
       runs: RUNS,
       readyMs: { app: summarize(ready.app), bare: summarize(ready.bare) },
       readyRatio: summarize(ready.app).median / summarize(ready.bare).median,
+      // CPU of every browser process from navigation to ready; absent where there is no /proc.
+      cpuToReadyMs: measuresCpu ? { app: summarize(cpu.app), bare: summarize(cpu.bare) } : undefined,
+      cpuRatio: measuresCpu ? summarize(cpu.app).median / summarize(cpu.bare).median : undefined,
       clickToPopupMs: summarize(clicks),
       frameMs: { app: summarize(frames.app), bare: summarize(frames.bare) },
       frameRatio: summarize(frames.app).median / summarize(frames.bare).median,
@@ -214,6 +224,15 @@ async function main() {
       table([
         ['measure', 'app', 'bare MapLibre', 'app/bare', 'target'],
         ['time to ready', ms(results.readyMs.app), ms(results.readyMs.bare), results.readyRatio.toFixed(2), '≤ 1.15'],
+        results.cpuToReadyMs
+          ? [
+              '  CPU to ready, all browser processes',
+              ms(results.cpuToReadyMs.app),
+              ms(results.cpuToReadyMs.bare),
+              results.cpuRatio!.toFixed(2),
+              '',
+            ]
+          : ['  CPU to ready', 'not measured here (needs Linux /proc)', '', '', ''],
         [
           'frame time, camera path',
           ms(results.frameMs.app),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { categorize } from './bytes.ts';
+import { descendantsCpuMs, parseStat } from './cpu.ts';
 import { heapParts } from './heap.ts';
 import { summarize } from './stats.ts';
 
@@ -45,5 +46,40 @@ describe('heapParts', () => {
       snapshot: { meta: { node_fields: ['type'], node_types: [['object']] as [string[]] } },
     };
     expect(() => heapParts(broken)).toThrow('heapParts: the snapshot has no type, name or self_size');
+  });
+});
+
+describe('parseStat', () => {
+  // A renderer's line as Linux writes it; the command name holds a space and a parenthesis.
+  const renderer =
+    '4242 (chromium (x)) S 4200 4100 4100 0 -1 4194560 9133 0 12 0 311 47 0 0 20 0 23 0 88120 1283702784 32051 18446744073709551615';
+
+  it('reads the parent and the CPU ticks after the last parenthesis of the name', () => {
+    expect(parseStat(renderer)).toEqual({ pid: 4242, parent: 4200, ticks: 358 });
+  });
+
+  it('refuses a line it cannot read, and says which', () => {
+    expect(() => parseStat('4242 chromium S')).toThrow('parseStat: no command name in "4242 chromium S"');
+    expect(() => parseStat('4242 (chromium) S x')).toThrow('parseStat: unreadable fields');
+  });
+});
+
+describe('descendantsCpuMs', () => {
+  const processes = [
+    { pid: 1, parent: 0, ticks: 1000 }, // the test runner: not counted
+    { pid: 2, parent: 1, ticks: 50 }, // the browser
+    { pid: 3, parent: 2, ticks: 30 }, // its zygote
+    { pid: 4, parent: 3, ticks: 200 }, // a renderer, two levels down
+    { pid: 5, parent: 2, ticks: 120 }, // the GPU process
+    { pid: 6, parent: 9, ticks: 999 }, // somebody else's
+  ];
+
+  it('adds up every process below the root, at any depth, and nothing else', () => {
+    expect(descendantsCpuMs(processes, 1)).toBe((50 + 30 + 200 + 120) * 10);
+    expect(descendantsCpuMs(processes, 3)).toBe(200 * 10);
+  });
+
+  it('is zero for a root without children', () => {
+    expect(descendantsCpuMs(processes, 4)).toBe(0);
   });
 });
