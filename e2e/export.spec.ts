@@ -82,6 +82,45 @@ test.describe('Download PNG', () => {
   });
 });
 
+/** How many pixels of a PNG's row, from x0 to x1, are the ink of a selected place's label (#1d232b). */
+async function inkInRow(page: Page, png: Buffer, y: number, x0: number, x1: number): Promise<number> {
+  return page.evaluate(
+    async ({ base64, y, x0, x1 }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const context = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(x0, y, x1 - x0, 1);
+      let ink = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if (Math.abs(data[i]! - 0x1d) + Math.abs(data[i + 1]! - 0x23) + Math.abs(data[i + 2]! - 0x2b) < 24) ink++;
+      return ink;
+    },
+    { base64: png.toString('base64'), y, x0, x1 },
+  );
+}
+
+test('on a phone, the saved image puts Beijing’s name left of its dot, as the screen does', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.goto('./#place=beijing');
+  await mapReady(page);
+  const beijing = marker(page, 'Beijing');
+  const dot = (await beijing.locator('.dot').boundingBox())!;
+  const name = (await beijing.locator('.name').boundingBox())!;
+  expect(name.x + name.width, 'on the screen').toBeLessThanOrEqual(dot.x);
+  const map = (await page.locator('.maplibregl-map').boundingBox())!;
+  const [x, y] = [dot.x + dot.width / 2 - map.x, Math.round(dot.y + dot.height / 2 - map.y)];
+  // The image is twice the screen's resolution; the row through the dot's centre crosses the label.
+  const { png } = await downloadPng(page);
+  const left = await inkInRow(page, png, 2 * y, Math.round(2 * (x - 60)), Math.round(2 * (x - 14)));
+  const right = await inkInRow(page, png, 2 * y, Math.round(2 * (x + 12)), Math.round(2 * Math.min(x + 60, map.width)));
+  expect(left, 'label ink left of the dot').toBeGreaterThan(46);
+  expect(right, 'label ink right of the dot').toBe(0);
+  await context.close();
+});
+
 test.describe('Print', () => {
   test('gives one A4 landscape page with the map, the key, the selected place’s excerpt and the credits', async ({
     page,

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import type { Places } from '../geo/lib/types.ts';
 import { places } from '../src/content/places.ts';
 import { expect, mapReady, test } from './fixtures.ts';
 import { marker, pixelOf } from './map-helpers.ts';
@@ -19,6 +21,17 @@ for (const viewport of [
         expect(box.x + box.width, place.name).toBeLessThanOrEqual(map.x + map.width);
         expect(box.y, place.name).toBeGreaterThanOrEqual(map.y);
         expect(box.y + box.height, place.name).toBeLessThanOrEqual(map.y + map.height);
+      }
+      // Every name reads whole: the places' labels and the corridor countries' names lie inside the map.
+      const labels = page.locator('.place-marker, .country-label');
+      await expect(labels).toHaveCount(places.length + 6);
+      for (const label of await labels.all()) {
+        const box = (await label.boundingBox())!;
+        const name = (await label.innerText()).replace(/\s+/g, ' ');
+        expect(box.x, name).toBeGreaterThanOrEqual(map.x);
+        expect(box.x + box.width, name).toBeLessThanOrEqual(map.x + map.width);
+        expect(box.y, name).toBeGreaterThanOrEqual(map.y);
+        expect(box.y + box.height, name).toBeLessThanOrEqual(map.y + map.height);
       }
       // The corridor's western end, Minsk, and its eastern reach, Peshawar's ML-1 at Lahore.
       for (const end of [
@@ -47,6 +60,9 @@ for (const viewport of [
   });
 }
 
+const placesGeo = JSON.parse(readFileSync(new URL('../geo/places.geojson', import.meta.url), 'utf8')) as Places;
+const beijingAt = placesGeo.features.find((place) => place.id === 'beijing')!.geometry.coordinates as [number, number];
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
@@ -61,6 +77,35 @@ test.describe('on a phone', () => {
     await expect.poll(async () => (await sheet.boundingBox())!.height).toBeGreaterThan(844 * 0.8);
     await page.getByRole('button', { name: 'Show the map' }).click();
     await expect.poll(async () => (await sheet.boundingBox())!.height).toBe(collapsed);
+  });
+
+  test('a name the map’s right edge would cut turns to the left of its dot, and back when the edge is away', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await mapReady(page);
+    const beijing = marker(page, 'Beijing');
+    const side = async () => {
+      const dot = (await beijing.locator('.dot').boundingBox())!;
+      const name = (await beijing.locator('.name').boundingBox())!;
+      if (name.x + name.width <= dot.x) return 'left';
+      return name.x >= dot.x + dot.width ? 'right' : 'over the dot';
+    };
+    /** The dot stays on the place whichever side its name is on. */
+    const expectDotOnBeijing = async () => {
+      const dot = (await beijing.locator('.dot').boundingBox())!;
+      const { x, y } = await pixelOf(page, beijingAt);
+      expect(Math.abs(dot.x + dot.width / 2 - x)).toBeLessThan(1.5);
+      expect(Math.abs(dot.y + dot.height / 2 - y)).toBeLessThan(1.5);
+    };
+    expect(await side()).toBe('left');
+    await expectDotOnBeijing();
+    // The story's first chapter centres the map on Beijing: the name has room on the right again.
+    await page.getByRole('button', { name: 'Read as a story' }).click();
+    await expect(page.getByText('Chapter 1 of', { exact: false })).toBeVisible();
+    await mapReady(page);
+    expect(await side()).toBe('right');
+    await expectDotOnBeijing();
   });
 });
 

@@ -1,5 +1,6 @@
 import { directionOf, type NativeName } from '../../content/native';
 import { legendColour, legendLines, legendPoints } from '../legend';
+import { nameSide } from '../map/name-side';
 import { palette } from '../map/style';
 
 /** Something named on the map, where it is drawn (CSS pixels from the map's top left). */
@@ -146,7 +147,7 @@ function drawCountryLabel(context: CanvasRenderingContext2D, label: FigureLabel,
   context.restore();
 }
 
-/** A place as its marker shows it: a ringed dot, and its names on a label to the right. */
+/** A place as its marker shows it: a ringed dot, and its names on a label beside it. */
 function drawPlace(context: CanvasRenderingContext2D, place: FigurePlace, input: FigureInput): void {
   const [x, y] = place.at;
   context.save();
@@ -171,9 +172,11 @@ function drawPlace(context: CanvasRenderingContext2D, place: FigurePlace, input:
   context.font = font(400, 12);
   const nativeWidth = namesWidth(context, place.native);
   const padX = 6.4;
-  const left = x + 7 + 4.8;
   const boxHeight = 19.4;
   const boxWidth = padX * 2 + nameWidth + 2.4 + nativeWidth;
+  // Beside the dot, on the side the marker on the page has it: half the dot, a gap, the label.
+  const reach = 7 + 4.8 + boxWidth;
+  const left = nameSide(x, reach, input.width) === 'left' ? x - reach : x + 7 + 4.8;
   context.shadowColor = 'rgb(0 0 0 / 0.25)';
   context.shadowBlur = 2;
   context.shadowOffsetY = 1;
