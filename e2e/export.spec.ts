@@ -116,6 +116,7 @@ test('on a phone, the saved image puts Beijing’s name left of its dot, as the 
   const { png } = await downloadPng(page);
   const left = await inkInRow(page, png, 2 * y, Math.round(2 * (x - 60)), Math.round(2 * (x - 14)));
   const right = await inkInRow(page, png, 2 * y, Math.round(2 * (x + 12)), Math.round(2 * Math.min(x + 60, map.width)));
+  // Over half the 92 pixels sampled on the left are the label's ink (the rest its white letters).
   expect(left, 'label ink left of the dot').toBeGreaterThan(46);
   expect(right, 'label ink right of the dot').toBe(0);
   await context.close();

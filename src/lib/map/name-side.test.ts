@@ -14,7 +14,7 @@ describe('nameSide', () => {
     expect(nameSide(291, 100, 390)).toBe('left');
   });
 
-  it('keeps the right when the left has no room either: a cut name is better than one thrown off the map', () => {
+  it('keeps the right when the left would cut the name too', () => {
     expect(nameSide(90, 100, 150)).toBe('right');
   });
 
