@@ -29,6 +29,34 @@ async function expectInsideFrame(frame: FrameLocator) {
   expect(overflow).toEqual({ x: 0, y: 0 });
 }
 
+// The README's snippet is 480 px tall; a newsroom's column may be anything up to 700 px wide before the
+// page lays out as on a desktop. A wide, short frame is where the map's zoom limit used to push Karachi
+// under the attribution: the sheet under the map now gives way.
+for (const [width, height] of [
+  [320, 480],
+  [480, 480],
+  [640, 480],
+  [700, 480],
+  [700, 400],
+] as const) {
+  test(`at ${width} × ${height} px every place, dot and name, is on the map and above the attribution`, async ({
+    page,
+  }) => {
+    const frame = await hostPage(page, width, height);
+    const map = (await frame.locator('.maplibregl-map').boundingBox())!;
+    const attributionTop = (await frame.locator('#attribution').boundingBox())!.y;
+    for (const name of ['Moscow', 'Astana', 'Karachi', 'Beijing']) {
+      const box = (await frame.getByRole('button', { name: new RegExp(`^${name} `) }).boundingBox())!;
+      expect(box.x, name).toBeGreaterThanOrEqual(map.x);
+      expect(box.x + box.width, name).toBeLessThanOrEqual(map.x + map.width);
+      expect(box.y, name).toBeGreaterThanOrEqual(map.y);
+      expect(box.y + box.height, `${name} above the attribution`).toBeLessThanOrEqual(attributionTop);
+    }
+    // The story's controls stay in the sheet under the map.
+    await expect(frame.getByRole('button', { name: 'Read as a story' })).toBeInViewport({ ratio: 1 });
+  });
+}
+
 test('at 320 × 320 px: the map, its places, the story and the attribution, without the page’s chrome', async ({
   page,
 }) => {

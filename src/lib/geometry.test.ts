@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, corridorBoundsIn, middleOf } from './geometry';
+import { boundsOf, corridorBoundsIn, heightPerWidth, middleOf } from './geometry';
 
 describe('middleOf', () => {
   it('takes the middle vertex, or the one before the middle of an even count', () => {
@@ -68,5 +68,56 @@ describe('corridorBoundsIn', () => {
   it('has no box for a country the route does not cross', () => {
     expect(corridorBoundsIn(segments, 'CHN')).toBeUndefined();
     expect(boundsOf([])).toBeUndefined();
+  });
+});
+
+describe('heightPerWidth', () => {
+  /** The latitude at which Web Mercator's square world ends. */
+  const EDGE = 85.0511287798;
+
+  it('is 1 for the whole Mercator square within limits a world wide', () => {
+    expect(
+      heightPerWidth(
+        [
+          [-180, -EDGE],
+          [180, EDGE],
+        ],
+        [
+          [-180, -EDGE],
+          [180, EDGE],
+        ],
+      ),
+    ).toBeCloseTo(1, 6);
+  });
+
+  it('doubles when the limits are half as wide, and ignores the view’s own width', () => {
+    const view: [[number, number], [number, number]] = [
+      [10, -EDGE],
+      [20, EDGE],
+    ];
+    expect(
+      heightPerWidth(view, [
+        [0, -10],
+        [180, 10],
+      ]),
+    ).toBeCloseTo(2, 6);
+  });
+
+  it('stretches latitudes as Mercator does: 30–60° N takes more height than 0–30° N, and the two add up', () => {
+    const world: [[number, number], [number, number]] = [
+      [-180, -EDGE],
+      [180, EDGE],
+    ];
+    const span = (south: number, north: number) =>
+      heightPerWidth(
+        [
+          [0, south],
+          [1, north],
+        ],
+        world,
+      );
+    expect(span(0, 30)).toBeCloseTo(0.08742, 4);
+    expect(span(30, 60)).toBeCloseTo(0.12218, 4);
+    expect(span(0, 60)).toBeCloseTo(span(0, 30) + span(30, 60), 10);
   });
 });
