@@ -108,6 +108,35 @@ test.describe('on a phone', () => {
     expect(await side()).toBe('right');
     await expectDotOnBeijing();
   });
+
+  test('after a passage takes the map to Beijing, the map stays where the reader drags it', async ({ page }) => {
+    await page.goto('./');
+    await mapReady(page);
+    // Keyboard, as a reader of the sheet would: the passage is a link under the map.
+    await page.locator('article .passage', { hasText: 'Beijing' }).first().focus();
+    await page.keyboard.press('Enter');
+    await mapReady(page);
+    const beijing = marker(page, 'Beijing');
+    const centred = await pixelOf(page, beijingAt);
+    // Dragged 150 px right (from the map's upper left: the popup covers its lower half on a phone),
+    // Beijing's name no longer fits on the right and turns left of its dot; Beijing stays selected.
+    const map = (await page.locator('[data-map-ready]').boundingBox())!;
+    const from = { x: map.x + 40, y: map.y + 80 };
+    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.tagName, [from.x, from.y])).toBe(
+      'CANVAS',
+    );
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step++) await page.mouse.move(from.x + 15 * step, from.y);
+    await page.mouse.up();
+    await mapReady(page);
+    await expect(page).toHaveURL(/#place=beijing$/);
+    const dragged = await pixelOf(page, beijingAt);
+    expect(dragged.x - centred.x).toBeGreaterThan(120);
+    const dot = (await beijing.locator('.dot').boundingBox())!;
+    const name = (await beijing.locator('.name').boundingBox())!;
+    expect(name.x + name.width).toBeLessThanOrEqual(dot.x);
+  });
 });
 
 test('the Latin fonts of the first view are preloaded, each fetched once and used', async ({ page }) => {
