@@ -39,13 +39,13 @@ const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.P
 /**
  * How many pixels of height a map needs per pixel of its width to show all of `view` north to
  * south when it is zoomed out as far as `limits` allow. A map may not zoom out past showing the
- * limits' whole width, so a map wider than its height allows cannot show the whole view, however it
- * is padded: its height must be at least this times its width, plus the padding.
+ * limits' whole width, so a map too wide for its height cannot show the whole view, however it is
+ * padded: its height must be at least this times its width, plus the padding.
  */
 export function heightPerWidth(
   view: [[number, number], [number, number]],
   limits: [[number, number], [number, number]],
-) {
+): number {
   const northSouth = (mercatorY(view[1][1]) - mercatorY(view[0][1])) / (2 * Math.PI);
   const eastWest = (limits[1][0] - limits[0][0]) / 360;
   return northSouth / eastWest;
