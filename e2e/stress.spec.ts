@@ -158,9 +158,9 @@ test('360 random interactions from a fixed seed leave the page sound', async ({ 
     await mapReady(page);
     expect(await popup(page).count()).toBeLessThanOrEqual(1);
     await expectUrlMatchesView(page);
+    await showWholeCorridor(page);
     // The JS heap, as a heap snapshot splits it: compiled code grows as V8 warms up to new paths and
     // the browser keeps capped buffers of performance entries; the objects are what a leak piles up.
-    await showWholeCorridor(page);
     const heapAtEnd = await heapBytes(page);
     const partsAtEnd = await snapshotHeap(page);
     log.push(`JS heap after ${WARM_UP}: ${heapAfterWarmUp} B, ${JSON.stringify(partsAfterWarmUp)}`);
