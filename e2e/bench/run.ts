@@ -130,7 +130,7 @@ async function heapUnderCycles(
 ): Promise<HeapRun> {
   await locate();
   const cdp = await page.context().newCDPSession(page);
-  // The waiting expression compiled once before the reading, as the first cycle would.
+  // One evaluation over the session before the first reading: whatever the first one sets up is not growth.
   await untilInPage(cdp, 'true');
   const afterLoad = await heapBytes(page);
   const partsAfterLoad = await snapshotHeap(page);
