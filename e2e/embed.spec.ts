@@ -2,6 +2,7 @@ import type { FrameLocator, Page } from '@playwright/test';
 import { chapters } from '../src/content/chapters.ts';
 import { places } from '../src/content/places.ts';
 import { expect, test } from './fixtures.ts';
+import { wheelToReadingLine } from './map-helpers.ts';
 
 /** A newsroom's article page holding the map in an iframe of the given size, as the README's snippet does. */
 async function hostPage(page: Page, width: number, height: number, src = './?embed=1'): Promise<FrameLocator> {
@@ -119,18 +120,10 @@ test('story scrolling works inside the iframe: the panel, not the window, moves 
 
   // Scroll the panel inside the iframe with the wheel, as a reader would, until the second chapter
   // reaches the reading line.
-  const body = frame.locator('aside .body');
-  const box = (await body.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   const second = frame.locator(`section[data-chapter="${chapters[1]!.id}"]`);
-  await expect(async () => {
-    const delta = await second.evaluate((element) => {
-      const panel = element.closest<HTMLElement>('.body')!;
-      return element.getBoundingClientRect().top - panel.getBoundingClientRect().top - (panel.clientHeight * 0.3 - 10);
-    });
-    if (Math.abs(delta) > 1) await page.mouse.wheel(0, delta);
-    await expect(progress).toContainText(`Chapter 2 of ${chapters.length}`, { timeout: 2000 });
-  }).toPass();
+  await wheelToReadingLine(page, frame.locator('aside .body'), second, 10, () =>
+    expect(progress).toContainText(`Chapter 2 of ${chapters.length}`, { timeout: 2000 }),
+  );
   // The host page did not scroll; the map moved to the chapter.
   expect(await page.evaluate(() => scrollY)).toBe(0);
   await expect(camera).toHaveAttribute('data-map-ready', 'true');

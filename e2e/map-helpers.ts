@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
 
 /** MapLibre's world is 512 px wide at zoom 0. */
@@ -49,3 +49,56 @@ export async function disableWebGL(page: Page): Promise<void> {
 /** A place's marker: a button named by its English name, then its native name. */
 export const marker = (page: Page, name: string) =>
   page.getByRole('button', { name: new RegExp(`^${name} `) }).and(page.locator('.place-marker'));
+
+/**
+ * Turns the mouse wheel over the article's scrolling panel (`body`) until `section`'s top sits `above` px
+ * above the reading line (30 % of the panel's height) and `reached` passes, measuring again and correcting
+ * as a reader does when a turn lands short. A turn scrolls smoothly, after the call that sent it returns:
+ * each is let come to rest before measuring again, or a second turn would add to one still under way.
+ */
+export async function wheelToReadingLine(
+  page: Page,
+  body: Locator,
+  section: Locator,
+  above: number,
+  reached: () => Promise<void>,
+): Promise<void> {
+  const box = (await body.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(async () => {
+    const { delta, top } = await section.evaluate((element, above) => {
+      const panel = element.closest<HTMLElement>('.body')!;
+      const line = panel.clientHeight * 0.3 - above;
+      return {
+        delta: element.getBoundingClientRect().top - panel.getBoundingClientRect().top - line,
+        top: panel.scrollTop,
+      };
+    }, above);
+    if (Math.abs(delta) > 1) {
+      await page.mouse.wheel(0, delta);
+      await scrollComesToRest(body, top);
+    }
+    await reached();
+  }).toPass();
+}
+
+/** Resolves once the panel's scroll position has left `from` and held still for five frames, or after 5 s. */
+async function scrollComesToRest(body: Locator, from: number): Promise<void> {
+  await body.evaluate(
+    (panel, from) =>
+      new Promise<void>((done) => {
+        const started = performance.now();
+        let last = panel.scrollTop;
+        let stillFrames = 0;
+        const check = () => {
+          const top = panel.scrollTop;
+          stillFrames = top === last ? stillFrames + 1 : 0;
+          last = top;
+          if ((top !== from && stillFrames >= 5) || performance.now() - started > 5000) return done();
+          requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+    from,
+  );
+}

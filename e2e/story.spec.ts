@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { chapters } from '../src/content/chapters.ts';
 import { expect, mapReady, test } from './fixtures.ts';
-import { marker, popup } from './map-helpers.ts';
+import { marker, popup, wheelToReadingLine } from './map-helpers.ts';
 
 /** The article panel's scrolling body: what the story observes. */
 const panelBody = (page: Page) =>
@@ -9,24 +9,12 @@ const panelBody = (page: Page) =>
 const progress = (page: Page) => page.locator('.story-bar .progress');
 const hash = (page: Page) => new URL(page.url()).hash;
 
-/**
- * Scrolls the panel with the mouse wheel until a chapter's top sits a little above the reading line,
- * measuring again and correcting as a reader would when a wheel turn lands short.
- */
+/** Scrolls the panel with the mouse wheel until a chapter's top sits a little above the reading line. */
 async function scrollToChapter(page: Page, id: string): Promise<void> {
-  const body = panelBody(page);
   const section = page.locator(`section[data-chapter="${id}"]`);
-  const box = (await body.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await expect(async () => {
-    const delta = await section.evaluate((element) => {
-      const panel = element.closest<HTMLElement>('.body')!;
-      const line = panel.clientHeight * 0.3 - 20;
-      return element.getBoundingClientRect().top - panel.getBoundingClientRect().top - line;
-    });
-    if (Math.abs(delta) > 1) await page.mouse.wheel(0, delta);
-    await expect(section).toHaveClass(/current/, { timeout: 2000 });
-  }).toPass();
+  await wheelToReadingLine(page, panelBody(page), section, 20, () =>
+    expect(section).toHaveClass(/current/, { timeout: 2000 }),
+  );
 }
 
 /** Opens the page and starts the story; returns the camera of the first view, the whole corridor. */
