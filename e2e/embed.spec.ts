@@ -1,7 +1,7 @@
 import type { FrameLocator, Page } from '@playwright/test';
 import { chapters } from '../src/content/chapters.ts';
 import { places } from '../src/content/places.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, fontsSettled, test } from './fixtures.ts';
 import { wheelToReadingLine } from './map-helpers.ts';
 
 /** A newsroom's article page holding the map in an iframe of the given size, as the README's snippet does. */
@@ -19,6 +19,7 @@ async function hostPage(page: Page, width: number, height: number, src = './?emb
   await page.goto('./host-article.html');
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('[data-map-ready="true"]')).toBeVisible();
+  await fontsSettled(frame);
   return frame;
 }
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, mapReady, pngStats as decode, test } from './fixtures.ts';
+import { expect, fontsSettled, mapReady, pngStats as decode, test } from './fixtures.ts';
 import { expectOnePopup, marker } from './map-helpers.ts';
 
 /** The map box in whole CSS pixels, as the page lays it out. */
@@ -109,11 +109,10 @@ test('on a phone, the saved image puts Beijing’s name left of its dot, as the 
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   await page.goto('./#place=beijing');
-  // The popup opened from the link may move the map to fit, and the fonts to come may resize it:
-  // the dot is read where it will stay.
+  // The popup opened from the link may move the map to fit: the dot is read where it will stay.
   await expectOnePopup(page, 'Beijing');
-  await page.evaluate(() => document.fonts.ready);
   await mapReady(page);
+  await fontsSettled(page);
   const beijing = marker(page, 'Beijing');
   const dot = (await beijing.locator('.dot').boundingBox())!;
   const name = (await beijing.locator('.name').boundingBox())!;

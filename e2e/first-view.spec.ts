@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Places } from '../geo/lib/types.ts';
 import { countries } from '../src/content/countries.ts';
 import { places } from '../src/content/places.ts';
-import { expect, mapReady, test } from './fixtures.ts';
+import { expect, fontsSettled, mapReady, test } from './fixtures.ts';
 import { marker, pixelOf } from './map-helpers.ts';
 
 for (const viewport of [
@@ -15,6 +15,7 @@ for (const viewport of [
     test('the first view holds the whole corridor and all four places, with the attribution', async ({ page }) => {
       await page.goto('./');
       await mapReady(page);
+      await fontsSettled(page);
       const map = (await page.locator('[data-map-ready]').boundingBox())!;
       for (const place of places) {
         const box = (await marker(page, place.name).locator('.dot').boundingBox())!;
@@ -85,6 +86,7 @@ test.describe('on a phone', () => {
   }) => {
     await page.goto('./');
     await mapReady(page);
+    await fontsSettled(page);
     const beijing = marker(page, 'Beijing');
     const side = async () => {
       const dot = (await beijing.locator('.dot').boundingBox())!;

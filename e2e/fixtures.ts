@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type FrameLocator, type Page } from '@playwright/test';
 
 interface Isolation {
   /** Problems a test provokes on purpose (a failed load, say); any other still fails it. */
@@ -47,6 +47,19 @@ export { expect };
 /** Waits until the map has drawn everything it was asked to draw. */
 export async function mapReady(page: Page): Promise<void> {
   await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
+}
+
+/**
+ * Waits for the web fonts the page has asked for, then two frames. A font that arrives widens the names
+ * beside the places; each marker measures its name with a ResizeObserver, which puts the name on its side
+ * and the dot back on its place before the next frame is drawn. Read in between, a name can overrun the
+ * map's edge or a dot sit off its place by the width the font added.
+ */
+export async function fontsSettled(target: Page | FrameLocator): Promise<void> {
+  await target.locator(':root').evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
+  });
 }
 
 /** What a PNG shows, as the browser's own decoder reads it. */
