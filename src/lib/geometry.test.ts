@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, corridorBoundsIn, heightPerWidth, middleOf } from './geometry';
+import { boundsOf, corridorBoundsIn, heightPerWidth, middleOf, viewFits } from './geometry';
 
 describe('middleOf', () => {
   it('takes the middle vertex, or the one before the middle of an even count', () => {
@@ -119,5 +119,44 @@ describe('heightPerWidth', () => {
     expect(span(0, 30)).toBeCloseTo(0.08742, 4);
     expect(span(30, 60)).toBeCloseTo(0.12218, 4);
     expect(span(0, 60)).toBeCloseTo(span(0, 30) + span(30, 60), 10);
+  });
+});
+
+describe('viewFits', () => {
+  // The app's first view (geo/facts.json) and limits (MAX_BOUNDS), Minsk and Moscow to Karachi and Beijing.
+  const corridor: [[number, number], [number, number]] = [
+    [27.5667, 24.8608],
+    [116.3972, 55.7522],
+  ];
+  const limits: [[number, number], [number, number]] = [
+    [8, -8],
+    [142, 78],
+  ];
+  const openKey = { top: 40, right: 100, bottom: 220, left: 40 };
+  const foldedKey = { ...openKey, bottom: 100 };
+
+  it('fits a roomy map, and one only just tall enough, with or without the open key', () => {
+    expect(viewFits(corridor, limits, { width: 880, height: 800 }, openKey)).toBe(true);
+    expect(viewFits(corridor, limits, { width: 880, height: 600 }, openKey)).toBe(true);
+    expect(viewFits(corridor, limits, { width: 880, height: 420 }, foldedKey)).toBe(true);
+  });
+
+  it('does not fit a map too wide for its height: the limits stop it zooming out far enough', () => {
+    // 1920 × 560: zoomed out to the limits' width, the corridor is 474 px tall; the padded box 420.
+    expect(viewFits(corridor, limits, { width: 1520, height: 560 }, foldedKey)).toBe(false);
+    expect(viewFits(corridor, limits, { width: 880, height: 420 }, openKey)).toBe(false);
+  });
+
+  it('does not fit when the limits push the view under its padding, though the padded box is tall enough', () => {
+    // 760 × 420: the corridor fills the box 160 px tall between 40 and 220 px of padding, but the map
+    // south of Karachi down to 8° S is only 129 px at that scale: the map is pushed north, Karachi under the key.
+    const size = { width: 486, height: 420 };
+    expect(viewFits(corridor, limits, size, openKey)).toBe(false);
+    expect(viewFits(corridor, limits, size, foldedKey)).toBe(true);
+  });
+
+  it('does not fit when the padding leaves no room at all', () => {
+    expect(viewFits(corridor, limits, { width: 880, height: 250 }, openKey)).toBe(false);
+    expect(viewFits(corridor, limits, { width: 130, height: 800 }, openKey)).toBe(false);
   });
 });

@@ -50,3 +50,47 @@ export function heightPerWidth(
   const eastWest = (limits[1][0] - limits[0][0]) / 360;
   return northSouth / eastWest;
 }
+
+type Box = [[number, number], [number, number]];
+
+/**
+ * Whether a map of `width` × `height` px opens with all of `view` inside its padding, when it may
+ * not show anything beyond `limits` (MapLibre's maxBounds). It fits the view the way MapLibre does:
+ * the largest scale at which the view fits the padded box, but never zoomed out past the limits;
+ * then, where the view's placement would show beyond the limits, the map is pushed back inside
+ * them, which can push the view's edge under the padding (a wide key, say) even with room to spare.
+ */
+export function viewFits(
+  view: Box,
+  limits: Box,
+  size: { width: number; height: number },
+  padding: { top: number; right: number; bottom: number; left: number },
+): boolean {
+  // Positions as fractions of the Mercator world's width (its height is the same): x east, y north.
+  const x = (lng: number) => lng / 360;
+  const y = (lat: number) => mercatorY(lat) / (2 * Math.PI);
+  const viewWidth = x(view[1][0]) - x(view[0][0]);
+  const viewHeight = y(view[1][1]) - y(view[0][1]);
+  const inner = {
+    width: size.width - padding.left - padding.right,
+    height: size.height - padding.top - padding.bottom,
+  };
+  if (inner.width <= 0 || inner.height <= 0) return false;
+  // World widths in pixels: the scale at which the view fills the padded box, and the least the limits allow.
+  const fitting = Math.min(inner.width / viewWidth, inner.height / viewHeight);
+  const least = Math.max(
+    size.width / (x(limits[1][0]) - x(limits[0][0])),
+    size.height / (y(limits[1][1]) - y(limits[0][1])),
+  );
+  const scale = Math.max(fitting, least);
+  // Less than a pixel over does not count: MapLibre's placement is no finer.
+  const room = 1;
+  return (
+    viewHeight * scale <= inner.height + room &&
+    viewWidth * scale <= inner.width + room &&
+    (y(view[0][1]) - y(limits[0][1])) * scale >= padding.bottom - room &&
+    (y(limits[1][1]) - y(view[1][1])) * scale >= padding.top - room &&
+    (x(view[0][0]) - x(limits[0][0])) * scale >= padding.left - room &&
+    (x(limits[1][0]) - x(view[1][0])) * scale >= padding.right - room
+  );
+}
