@@ -1,3 +1,4 @@
+import { corridorArrows } from './arrows.ts';
 import { displayCountries, loadWorld, worldCountries } from './countries.ts';
 import type { GeoData } from './files.ts';
 import { corridorFacts, corridorFromSource, labelsFromSource, placesFromSource } from './route.ts';
@@ -10,7 +11,8 @@ export function buildGeo(source: CorridorSource): { data: GeoData; reference: Co
   const { corridor: countries, context } = displayCountries(world);
   const places = placesFromSource(source);
   const corridor = corridorFromSource(source, places);
+  const arrows = corridorArrows(corridor);
   const labels = labelsFromSource(source, countries);
   const facts = corridorFacts(corridor, places, reference);
-  return { data: { countries, context, corridor, places, labels, facts }, reference };
+  return { data: { countries, context, corridor, arrows, places, labels, facts }, reference };
 }

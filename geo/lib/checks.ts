@@ -1,9 +1,18 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { booleanPointInPolygon, distance } from '@turf/turf';
 import { jumpsAntimeridian } from './antimeridian.ts';
+import { corridorArrows } from './arrows.ts';
 import { ringArea } from './coordinates.ts';
 import { countriesInOrder } from './route.ts';
-import { CORRIDOR_COUNTRIES, type Corridor, type Countries, type Labels, type Places, type Problem } from './types.ts';
+import {
+  CORRIDOR_COUNTRIES,
+  type Arrows,
+  type Corridor,
+  type Countries,
+  type Labels,
+  type Places,
+  type Problem,
+} from './types.ts';
 
 /** How far a place may drift from the reference coordinates in corridor-facts.md. */
 export const MAX_PLACE_DRIFT_KM = 5;
@@ -51,12 +60,19 @@ function checkGeometry(geometry: Geometry | null, say: (message: string) => void
     case 'LineString':
       if (geometry.coordinates.length < 2) say('LineString has fewer than 2 positions');
       return checkLine(geometry.coordinates, say);
+    case 'MultiLineString':
+      return geometry.coordinates.forEach((line) => {
+        if (line.length < 2) say('a line of the MultiLineString has fewer than 2 positions');
+        checkLine(line, say);
+      });
     case 'Polygon':
       return checkPolygon(geometry.coordinates, say);
     case 'MultiPolygon':
       return geometry.coordinates.forEach((polygon) => checkPolygon(polygon, say));
     default:
-      say(`geometry type ${geometry.type} is not one geo/ uses (Point, LineString, Polygon, MultiPolygon)`);
+      say(
+        `geometry type ${geometry.type} is not one geo/ uses (Point, LineString, MultiLineString, Polygon, MultiPolygon)`,
+      );
   }
 }
 
@@ -214,5 +230,35 @@ export function checkLabels(file: string, labels: Labels, countries: Countries):
       problems.push({ file, feature: String(label.id), message: `lies outside the shape of ${country.id}` });
     }
   }
+  return problems;
+}
+
+/** The same properties, leaving out the copy of the id the built files carry (see serializeCollection). */
+function sameProperties(actual: object | null, wanted: object): boolean {
+  const rest: Record<string, unknown> = { ...actual };
+  delete rest.id;
+  return JSON.stringify(rest) === JSON.stringify(wanted);
+}
+
+/**
+ * The chevrons are made from the corridor by `npm run geo`; a route edited without rebuilding them
+ * would show arrows off the line. Each set is compared with the one the corridor gives now.
+ */
+export function checkArrows(file: string, arrows: Arrows, corridor: Corridor): Problem[] {
+  const expected = new Map(corridorArrows(corridor).features.map((feature) => [String(feature.id), feature]));
+  const problems: Problem[] = [];
+  const rebuild = 'run npm run geo to rebuild it';
+  for (const feature of arrows.features) {
+    const id = String(feature.id);
+    const wanted = expected.get(id);
+    expected.delete(id);
+    if (!wanted) problems.push({ file, feature: id, message: `is not a set of arrows the corridor gives; ${rebuild}` });
+    else if (!sameProperties(feature.properties, wanted.properties)) {
+      problems.push({ file, feature: id, message: `properties differ from what the corridor gives; ${rebuild}` });
+    } else if (JSON.stringify(feature.geometry) !== JSON.stringify(wanted.geometry)) {
+      problems.push({ file, feature: id, message: `does not follow the lines of corridor.geojson; ${rebuild}` });
+    }
+  }
+  for (const id of expected.keys()) problems.push({ file, feature: id, message: `missing; ${rebuild}` });
   return problems;
 }

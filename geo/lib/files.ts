@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { Corridor, CorridorFacts, CorridorSource, Countries, Labels, Places } from './types.ts';
+import type { Arrows, Corridor, CorridorFacts, CorridorSource, Countries, Labels, Places } from './types.ts';
 
 export const GEO_DIR = fileURLToPath(new URL('..', import.meta.url));
 
@@ -10,6 +10,7 @@ export const GEO_FILES = {
   countries: 'countries.geojson',
   context: 'context.geojson',
   corridor: 'corridor.geojson',
+  arrows: 'arrows.geojson',
   places: 'places.geojson',
   labels: 'labels.geojson',
   facts: 'facts.json',
@@ -20,6 +21,7 @@ export interface GeoData {
   countries: Countries;
   context: Countries;
   corridor: Corridor;
+  arrows: Arrows;
   places: Places;
   labels: Labels;
   facts: CorridorFacts;
@@ -47,6 +49,7 @@ export function serializeGeo(data: GeoData): Record<string, string> {
     [GEO_FILES.countries]: serializeCollection(data.countries),
     [GEO_FILES.context]: serializeCollection(data.context),
     [GEO_FILES.corridor]: serializeCollection(data.corridor),
+    [GEO_FILES.arrows]: serializeCollection(data.arrows),
     [GEO_FILES.places]: serializeCollection(data.places),
     [GEO_FILES.labels]: serializeCollection(data.labels),
     [GEO_FILES.facts]: `${JSON.stringify(data.facts, null, 2)}\n`,
@@ -76,6 +79,7 @@ export function readGeo(dir = GEO_DIR): GeoData {
     countries: readJson(dir, GEO_FILES.countries),
     context: readJson(dir, GEO_FILES.context),
     corridor: readJson(dir, GEO_FILES.corridor),
+    arrows: readJson(dir, GEO_FILES.arrows),
     places: readJson(dir, GEO_FILES.places),
     labels: readJson(dir, GEO_FILES.labels),
     facts: readJson(dir, GEO_FILES.facts),

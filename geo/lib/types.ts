@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 
 /** ISO 3166-1 alpha-3 codes of the six corridor countries, in corridor order. */
 export const CORRIDOR_COUNTRIES = ['BLR', 'RUS', 'KAZ', 'UZB', 'AFG', 'PAK'] as const;
@@ -40,6 +40,16 @@ export interface PlaceProperties {
   confidence: string;
 }
 export type PlaceFeature = Feature<Point, PlaceProperties>;
+
+/** Chevrons along the main route for one half zoom level, of one alignment (geo/lib/arrows.ts). */
+export interface ArrowProperties {
+  /** The whole zoom level the set serves; `half` says which half of it. */
+  zoom: number;
+  half: 0 | 1;
+  alignment: SegmentAlignment;
+}
+export type ArrowFeature = Feature<MultiLineString, ArrowProperties>;
+export type Arrows = FeatureCollection<MultiLineString, ArrowProperties>;
 
 /** Where a corridor country's name is drawn: a cartographic choice, checked to lie inside it. */
 export interface LabelProperties {

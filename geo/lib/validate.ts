@@ -1,5 +1,6 @@
 import type { Position } from 'geojson';
 import {
+  checkArrows,
   checkCorridorCountries,
   checkGeoJson,
   checkLabels,
@@ -20,6 +21,7 @@ export function validateGeo(data: GeoData, source: CorridorSource, reference: Co
     { file: GEO_FILES.countries, collection: data.countries },
     { file: GEO_FILES.context, collection: data.context },
     { file: GEO_FILES.corridor, collection: data.corridor },
+    { file: GEO_FILES.arrows, collection: data.arrows },
     { file: GEO_FILES.places, collection: data.places },
     { file: GEO_FILES.labels, collection: data.labels },
   ];
@@ -36,6 +38,8 @@ export function validateGeo(data: GeoData, source: CorridorSource, reference: Co
     problems.push(...checkCorridorCountries(`${dir}/${GEO_FILES.countries}`, data.countries));
   if (sound(GEO_FILES.corridor, GEO_FILES.places))
     problems.push(...checkRoute(`${dir}/${GEO_FILES.corridor}`, data.corridor, data.places, reference));
+  if (sound(GEO_FILES.arrows, GEO_FILES.corridor))
+    problems.push(...checkArrows(`${dir}/${GEO_FILES.arrows}`, data.arrows, data.corridor));
   if (sound(GEO_FILES.places))
     problems.push(...checkPlaces(`${dir}/${GEO_FILES.places}`, data.places, reference, referencePositions));
   if (sound(GEO_FILES.labels, GEO_FILES.countries))

@@ -5,6 +5,7 @@
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import arrowsUrl from '../../../geo/arrows.geojson?url';
 import contextUrl from '../../../geo/context.geojson?url';
 import corridorUrl from '../../../geo/corridor.geojson?url';
 import countriesUrl from '../../../geo/countries.geojson?url';
@@ -29,6 +30,7 @@ const map = new MapLibreMap({
       context: { type: 'geojson', data: absolute(contextUrl) },
       countries: { type: 'geojson', data: absolute(countriesUrl) },
       corridor: { type: 'geojson', data: absolute(corridorUrl) },
+      arrows: { type: 'geojson', data: absolute(arrowsUrl) },
       places: { type: 'geojson', data: absolute(placesUrl) },
       labels: { type: 'geojson', data: absolute(labelsUrl) },
     },
@@ -36,6 +38,7 @@ const map = new MapLibreMap({
       { id: 'context', type: 'fill', source: 'context', paint: { 'fill-color': '#eeebe3' } },
       { id: 'countries', type: 'fill', source: 'countries', paint: { 'fill-color': '#fbf6e9' } },
       { id: 'corridor', type: 'line', source: 'corridor', paint: { 'line-color': '#b3261e' } },
+      { id: 'arrows', type: 'line', source: 'arrows', paint: { 'line-color': '#b3261e' } },
       { id: 'places', type: 'circle', source: 'places' },
       { id: 'labels', type: 'circle', source: 'labels' },
     ],

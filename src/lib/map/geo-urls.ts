@@ -1,3 +1,4 @@
+import arrowsUrl from '../../../geo/arrows.geojson?url';
 import contextUrl from '../../../geo/context.geojson?url';
 import corridorUrl from '../../../geo/corridor.geojson?url';
 import countriesUrl from '../../../geo/countries.geojson?url';
@@ -14,6 +15,7 @@ export function geoUrls(base: string = document.baseURI) {
     context: absolute(contextUrl),
     countries: absolute(countriesUrl),
     corridor: absolute(corridorUrl),
+    arrows: absolute(arrowsUrl),
     places: absolute(placesUrl),
     labels: absolute(labelsUrl),
   };

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { chevronImage } from '../arrow-image';
+import { ARROW_ZOOMS } from '../../../geo/lib/arrows';
 import type { GeoUrls } from './geo-urls';
 
 /** Every colour on the map, in one place. */
@@ -12,7 +12,6 @@ export const palette = {
   selectedCountry: '#f4e2b8',
   countryLabel: '#6e6657',
   corridor: '#b3261e',
-  corridorRgb: [179, 38, 30] as [number, number, number],
   selection: '#f2b632',
   node: '#ffffff',
   nodeStroke: '#1d232b',
@@ -34,11 +33,6 @@ export const LABEL_FONT = 'Noto Sans Regular';
 
 /** A filter that matches no feature: the selection layers start empty. */
 export const MATCH_NOTHING = ['==', ['get', 'id'], ''] as const;
-
-/** Images the style draws with, made in code so the map needs no sprite: added as the map is created. */
-export const styleImages = {
-  'corridor-arrow': () => ({ image: chevronImage(16, palette.corridorRgb), pixelRatio: 2 }),
-};
 
 const isAlternative: ExpressionSpecification = ['==', ['get', 'alternative'], true];
 const isNode: FilterSpecification = ['==', ['get', 'kind'], 'node'];
@@ -75,6 +69,41 @@ const corridorWidth = (scale = 1): ExpressionSpecification => [
 ];
 
 /**
+ * Opacity by zoom for the chevrons of one half of every zoom level (geo/lib/arrows.ts): shown in its
+ * half, hidden in the other. The last set also serves zoom 7, the map's closest.
+ */
+function arrowHalfOpacity(half: 0 | 1, opacity: number): ExpressionSpecification {
+  const stops: number[] = [];
+  for (const zoom of ARROW_ZOOMS) stops.push(zoom + 0.5, half === 0 ? 0 : opacity, zoom + 1, half === 0 ? opacity : 0);
+  // Past the last zoom the last half stays shown: drop the stop that would hide it again.
+  return ['step', ['zoom'], half === 0 ? opacity : 0, ...stops.slice(0, -2)] as ExpressionSpecification;
+}
+
+/**
+ * The chevrons showing which way the main route runs: lines built in geo/, drawn with the corridor's
+ * own shader. A tile holds the sets for its zoom (filter zoom is the tile's); the opacity picks the half.
+ */
+function arrows(upper: '' | '-upper', assumed: '' | '-assumed', opacity: number): LayerSpecification {
+  const half = upper ? 1 : 0;
+  return {
+    id: `corridor-arrows${upper}${assumed}`,
+    type: 'line',
+    source: 'arrows',
+    filter: [
+      'all',
+      ['==', ['get', 'alignment'], assumed ? 'assumed' : 'sourced'],
+      ['==', ['get', 'half'], half],
+      ['==', ['get', 'zoom'], ['min', ['zoom'], ARROW_ZOOMS[ARROW_ZOOMS.length - 1]!]],
+    ],
+    paint: {
+      'line-color': palette.corridor,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 2, 1.3, 6, 1.9],
+      'line-opacity': arrowHalfOpacity(half, opacity),
+    },
+  };
+}
+
+/**
  * The whole map as one offline style: no tiles, no glyph server. With no `glyphs` URL MapLibre draws
  * labels locally, from the file `font-faces` pins. Every source is in it from the start, so MapLibre
  * loads and lays out all of them in one pass: the first complete view comes as soon as it can.
@@ -88,6 +117,7 @@ export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification
       context: { type: 'geojson', data: geo.context },
       countries: { type: 'geojson', data: geo.countries, promoteId: 'id' },
       corridor: { type: 'geojson', data: geo.corridor, promoteId: 'id' },
+      arrows: { type: 'geojson', data: geo.arrows },
       nodes: { type: 'geojson', data: geo.places },
     },
     layers: [
@@ -161,22 +191,8 @@ export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification
           'line-dasharray': [1.6, 1.2],
         },
       })),
-      ...bySource((assumed, opacity) => ({
-        id: `corridor-arrows${assumed}`,
-        type: 'symbol',
-        source: 'corridor',
-        filter: mainRoute(undefined, assumed),
-        layout: {
-          'symbol-placement': 'line',
-          'symbol-spacing': 90,
-          'icon-image': 'corridor-arrow',
-          'icon-size': ['interpolate', ['linear'], ['zoom'], 2, 0.8, 6, 1.2],
-          'icon-allow-overlap': true,
-          'icon-ignore-placement': true,
-          'icon-rotation-alignment': 'map',
-        },
-        paint: { 'icon-opacity': opacity },
-      })),
+      ...bySource((assumed, opacity) => arrows('', assumed, opacity)),
+      ...bySource((assumed, opacity) => arrows('-upper', assumed, opacity)),
       {
         // Invisible and wide: a line a few pixels thick is hard to hit with a finger.
         id: 'corridor-hit',
