@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
-import { arrowReferenceZoom, arrowSizePx } from '../../../geo/lib/arrows';
+import { ARROW_HALVES, ARROW_ZOOMS, arrowReferenceZoom, arrowSizePx } from '../../../geo/lib/arrows';
 import { mapStyle } from './style';
 
 const style = mapStyle(
@@ -39,7 +39,7 @@ function evaluate(expression: unknown, zoom: number, properties: Record<string, 
 }
 
 describe('the corridor arrows', () => {
-  const sets = [0, 1, 2, 3, 4, 5, 6].flatMap((zoom) => [0, 1].map((half) => ({ zoom, half: half as 0 | 1 })));
+  const sets = ARROW_ZOOMS.flatMap((zoom) => ARROW_HALVES.map((half) => ({ zoom, half })));
 
   it('show one set of chevrons at every zoom, within a fifth of the size meant for it', () => {
     for (let zoom = 0; zoom <= 7; zoom = Math.round((zoom + 0.05) * 100) / 100) {

@@ -37,12 +37,12 @@ export const MATCH_NOTHING = ['==', ['get', 'id'], ''] as const;
 const isAlternative: ExpressionSpecification = ['==', ['get', 'alternative'], true];
 const isNode: FilterSpecification = ['==', ['get', 'kind'], 'node'];
 
-/** Main-route segments, of one status if given, whose alignment a source names or ('-assumed') not. */
-function mainRoute(status: 'operating' | 'planned' | undefined, assumed: '' | '-assumed'): FilterSpecification {
+/** Main-route segments of one status, whose alignment a source names or ('-assumed') not. */
+function mainRoute(status: 'operating' | 'planned', assumed: '' | '-assumed'): FilterSpecification {
   return [
     'all',
     ['!', isAlternative],
-    status ? ['==', ['get', 'status'], status] : true,
+    ['==', ['get', 'status'], status],
     [assumed ? '==' : '!=', ['get', 'alignment'], 'assumed'],
   ];
 }
