@@ -1,5 +1,6 @@
 import type { Position } from 'geojson';
 import { roundPosition } from './coordinates.ts';
+import { mercatorY } from './mercator.ts';
 import type { ArrowFeature, Arrows, Corridor, SegmentAlignment } from './types.ts';
 
 /**
@@ -32,8 +33,7 @@ export function arrowReferenceZoom(zoom: number, half: 0 | 1): number {
 /** Web Mercator in pixels of a 512-pixel tile world at `zoom`, as MapLibre draws it. */
 function project([lng, lat]: Position, zoom: number): [number, number] {
   const world = 512 * 2 ** zoom;
-  const sin = Math.sin((lat! * Math.PI) / 180);
-  return [((lng! + 180) / 360) * world, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * world];
+  return [((lng! + 180) / 360) * world, (0.5 - mercatorY(lat!) / (2 * Math.PI)) * world];
 }
 
 function unproject([x, y]: [number, number], zoom: number): Position {

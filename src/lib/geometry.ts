@@ -1,4 +1,5 @@
 import type { Position } from 'geojson';
+import { mercatorY } from '../../geo/lib/mercator';
 
 /** Where a popup for a line opens when nobody clicked it: the vertex halfway along its list. */
 export function middleOf(line: Position[]): [number, number] {
@@ -32,9 +33,6 @@ export function boundsOf(points: Position[]): [[number, number], [number, number
     [Math.max(...lngs), Math.max(...lats)],
   ];
 }
-
-/** Web Mercator's y for a latitude, on a sphere of radius 1. */
-const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 
 /**
  * How many pixels of height a map needs per pixel of its width to show all of `view` north to
