@@ -3,7 +3,8 @@ import type { Places } from '../geo/lib/types.ts';
 import { countries } from '../src/content/countries.ts';
 import { places } from '../src/content/places.ts';
 import { expect, fontsSettled, mapReady, test } from './fixtures.ts';
-import { marker, pixelOf } from './map-helpers.ts';
+import { FIRST_VIEW_HOLD_LIMIT_MS } from '../src/lib/map/first-view.ts';
+import { drawnFrames, marker, pixelOf, recordDrawnFrames } from './map-helpers.ts';
 
 type Box = { x: number; y: number; width: number; height: number };
 const overlap = (a: Box, b: Box) =>
@@ -179,4 +180,37 @@ test('the Latin fonts of the first view are preloaded, each fetched once and use
   );
   for (const face of ['Noto Sans 400', 'Noto Sans 600', 'Noto Sans 700', 'Noto Serif 400'])
     expect(loaded, face).toContain(face);
+});
+
+test.describe('the first view is drawn once, whole', () => {
+  test.beforeEach(({ page }) => recordDrawnFrames(page));
+
+  test('no frame shows part of it: every frame before ready draws as much as the last', async ({ page }) => {
+    await page.goto('./');
+    await mapReady(page);
+    const frames = await drawnFrames(page);
+    expect(frames.length).toBeGreaterThan(0);
+    // Drawn file by file, the first frames held the context countries alone, then more.
+    const whole = frames.at(-1)!.draws;
+    expect(frames.map((frame) => frame.draws)).toEqual(frames.map(() => whole));
+  });
+
+  test('a file slow to come holds the map back no longer than the limit, and the rest follows', async ({ page }) => {
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    await page.route('**/context-*.geojson', async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await page.goto('./');
+    await expect.poll(async () => (await drawnFrames(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    const [first] = await drawnFrames(page);
+    expect(first!.time).toBeGreaterThanOrEqual(FIRST_VIEW_HOLD_LIMIT_MS);
+    await expect(page.locator('[data-map-ready="true"]')).toHaveCount(0);
+    arrive();
+    await mapReady(page);
+    // The other countries came last: the frame that brought them drew more than the first.
+    const frames = await drawnFrames(page);
+    expect(frames.at(-1)!.draws).toBeGreaterThan(first!.draws);
+  });
 });

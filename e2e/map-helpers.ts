@@ -102,3 +102,39 @@ async function scrollComesToRest(body: Locator, from: number): Promise<void> {
     from,
   );
 }
+
+/** A frame in which the page drew with WebGL: its time (ms from navigation) and its draw calls. */
+export interface DrawnFrame {
+  time: number;
+  draws: number;
+}
+
+/**
+ * Records every frame in which the page draws with WebGL. Draw calls are grouped by the frame's
+ * time (`document.timeline`), the same for every animation callback of one frame.
+ */
+export async function recordDrawnFrames(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const frames: { time: number; draws: number }[] = [];
+    (globalThis as { drawnFrames?: typeof frames }).drawnFrames = frames;
+    const count = () => {
+      const time = Number(document.timeline.currentTime);
+      const last = frames.at(-1);
+      if (last?.time === time) last.draws++;
+      else frames.push({ time, draws: 1 });
+    };
+    const gl = WebGL2RenderingContext.prototype;
+    const { drawElements, drawArrays } = gl;
+    gl.drawElements = function (this: WebGL2RenderingContext, ...args: Parameters<typeof drawElements>) {
+      count();
+      return drawElements.apply(this, args);
+    };
+    gl.drawArrays = function (this: WebGL2RenderingContext, ...args: Parameters<typeof drawArrays>) {
+      count();
+      return drawArrays.apply(this, args);
+    };
+  });
+}
+
+export const drawnFrames = (page: Page): Promise<DrawnFrame[]> =>
+  page.evaluate(() => (globalThis as unknown as { drawnFrames: DrawnFrame[] }).drawnFrames);

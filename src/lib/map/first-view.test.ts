@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { drawFirstViewWhole, FIRST_VIEW_HOLD_LIMIT_MS } from './first-view';
+
+/** Just enough of a MapLibre map: a painter that counts what it draws, a loaded flag, `idle`. */
+function fakeMap() {
+  const drawn: string[] = [];
+  const listeners = new Set<() => void>();
+  const map = {
+    isLoaded: false,
+    repaints: 0,
+    painter: { render: (frame: string) => void drawn.push(frame) },
+    loaded: () => map.isLoaded,
+    triggerRepaint: () => void map.repaints++,
+    on: (_type: 'idle', listener: () => void) => void listeners.add(listener),
+    off: (_type: 'idle', listener: () => void) => void listeners.delete(listener),
+    idle: () => [...listeners].forEach((listener) => listener()),
+    listeners,
+    /** What MapLibre's `_render` does with the painter at each frame. */
+    frame: (name: string) => (map.painter.render as (frame: string) => void)(name),
+  };
+  return { map, drawn };
+}
+
+type Held = Parameters<typeof drawFirstViewWhole>[0];
+
+describe('drawFirstViewWhole', () => {
+  beforeEach(() => void vi.useFakeTimers());
+  afterEach(() => void vi.useRealTimers());
+
+  it('skips every frame until the map has loaded, then draws each one', () => {
+    const { map, drawn } = fakeMap();
+    const original = map.painter.render;
+    drawFirstViewWhole(map as unknown as Held);
+    map.frame('context only');
+    map.frame('context and countries');
+    expect(drawn).toEqual([]);
+    map.isLoaded = true;
+    map.frame('whole');
+    expect(drawn).toEqual(['whole']);
+    // Let go for good: later frames are drawn loaded or not, and the painter is MapLibre's own again.
+    map.isLoaded = false;
+    map.frame('a camera move, tiles arriving');
+    expect(drawn).toEqual(['whole', 'a camera move, tiles arriving']);
+    expect(map.painter.render).toBe(original);
+    expect(map.listeners.size).toBe(0);
+    expect(map.repaints).toBe(0);
+  });
+
+  it('draws what there is once the limit has passed', () => {
+    const { map, drawn } = fakeMap();
+    const original = map.painter.render;
+    drawFirstViewWhole(map as unknown as Held);
+    vi.advanceTimersByTime(FIRST_VIEW_HOLD_LIMIT_MS - 1);
+    map.frame('partial');
+    expect(drawn).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(map.repaints).toBe(1);
+    expect(map.painter.render).toBe(original);
+    map.frame('partial, after the limit');
+    expect(drawn).toEqual(['partial, after the limit']);
+  });
+
+  it('asks for a frame at idle should it still be holding, and only once', () => {
+    const { map, drawn } = fakeMap();
+    drawFirstViewWhole(map as unknown as Held);
+    map.isLoaded = true;
+    map.idle();
+    map.idle();
+    expect(map.repaints).toBe(1);
+    map.frame('whole');
+    expect(drawn).toEqual(['whole']);
+    vi.advanceTimersByTime(FIRST_VIEW_HOLD_LIMIT_MS);
+    expect(map.repaints).toBe(1);
+  });
+
+  it('lets go without a frame when the map is removed', () => {
+    const { map, drawn } = fakeMap();
+    const original = map.painter.render;
+    const stop = drawFirstViewWhole(map as unknown as Held);
+    stop();
+    expect(map.painter.render).toBe(original);
+    expect(map.listeners.size).toBe(0);
+    vi.advanceTimersByTime(FIRST_VIEW_HOLD_LIMIT_MS);
+    expect(map.repaints).toBe(0);
+    expect(drawn).toEqual([]);
+  });
+
+  it('keeps no timer or listener once the first view is drawn', () => {
+    const { map } = fakeMap();
+    drawFirstViewWhole(map as unknown as Held);
+    map.isLoaded = true;
+    map.frame('whole');
+    expect(vi.getTimerCount()).toBe(0);
+    expect(map.listeners.size).toBe(0);
+  });
+});

@@ -1,0 +1,56 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+/**
+ * How long the map may stay undrawn waiting for its first view. Past it, what has arrived is drawn
+ * and the rest comes in piece by piece, as MapLibre draws by default: a slow file never leaves a
+ * blank map.
+ */
+export const FIRST_VIEW_HOLD_LIMIT_MS = 4000;
+
+/** What of MapLibre's map this needs; the real map has it all. */
+type HeldMap = Pick<MapLibreMap, 'painter' | 'loaded' | 'triggerRepaint' | 'on' | 'off'>;
+
+/**
+ * Draws the map's first view once, whole, instead of once per file as each one's tiles arrive.
+ *
+ * MapLibre draws a frame whenever tiles come in, so the first view is built over five or six frames,
+ * each one drawing everything so far and handing a full canvas to the page. With a GPU a frame is a
+ * millisecond or two. Without one (WebGL drawn in software, as on the benchmark's machine and many
+ * virtual ones) each costs the browser a few hundred milliseconds of CPU, taken from the worker that
+ * is still cutting the other files' tiles. Until the map reports everything loaded (MapLibre's own
+ * `loaded()`, which fires `load` at the same frame) its painter skips the frame; the first frame
+ * drawn holds the whole view. Sources that fail count as loaded, so a broken file does not hold it.
+ *
+ * Frames after the first are never held: camera moves draw new tiles as they arrive.
+ * Returns a function that lets go of the map without asking for a frame, for its removal.
+ */
+export function drawFirstViewWhole(map: HeldMap, holdLimitMs = FIRST_VIEW_HOLD_LIMIT_MS): () => void {
+  const { painter } = map;
+  const render = painter.render;
+  let held = true;
+
+  const stop = () => {
+    if (!held) return;
+    held = false;
+    painter.render = render;
+    clearTimeout(timer);
+    map.off('idle', release);
+  };
+  /** Draws now, whatever is loaded. */
+  function release() {
+    if (!held) return;
+    stop();
+    map.triggerRepaint();
+  }
+
+  painter.render = function (...args: Parameters<typeof render>) {
+    if (!map.loaded()) return;
+    stop();
+    render.apply(painter, args);
+  };
+  // MapLibre fires `idle` only once loaded, after the frame: should a frame have been skipped even
+  // so, the view is drawn at the next.
+  map.on('idle', release);
+  const timer = setTimeout(release, holdLimitMs);
+  return stop;
+}
