@@ -13,9 +13,9 @@ type HeldMap = Pick<MapLibreMap, 'painter' | 'loaded' | 'triggerRepaint' | 'on' 
 /**
  * Draws the map's first view once, whole, instead of once per file as each one's tiles arrive.
  *
- * MapLibre draws a frame whenever tiles come in, so the first view is built over five or six frames,
- * each one drawing everything so far and handing a full canvas to the page. With a GPU a frame is a
- * millisecond or two. Without one (WebGL drawn in software, as on the benchmark's machine and many
+ * MapLibre draws a frame whenever tiles come in, so the first view is built over five to seven
+ * frames, each one drawing everything so far and handing a full canvas to the page. With a GPU a
+ * frame is cheap. Without one (WebGL drawn in software, as on the benchmark's machine and many
  * virtual ones) each costs the browser a few hundred milliseconds of CPU, taken from the worker that
  * is still cutting the other files' tiles. Until the map reports everything loaded (MapLibre's own
  * `loaded()`, which fires `load` at the same frame) its painter skips the frame; the first frame
