@@ -1,14 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
+import { project } from '../geo/lib/mercator.ts';
 import { expect } from './fixtures.ts';
-
-/** MapLibre's world is 512 px wide at zoom 0. */
-const TILE_SIZE = 512;
-
-function mercator(lon: number, lat: number, zoom: number): [number, number] {
-  const size = TILE_SIZE * 2 ** zoom;
-  const sin = Math.sin((lat * Math.PI) / 180);
-  return [((lon + 180) / 360) * size, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size];
-}
 
 /** Where a longitude/latitude is on the page, from the camera the map reports when idle. */
 export async function pixelOf(page: Page, [lon, lat]: [number, number]): Promise<{ x: number; y: number }> {
@@ -17,8 +9,8 @@ export async function pixelOf(page: Page, [lon, lat]: [number, number]): Promise
   const box = await map.boundingBox();
   if (!camera || !box) throw new Error('pixelOf: the map is not ready');
   const [centerLon, centerLat, zoom] = camera.split(',').map(Number) as [number, number, number];
-  const [cx, cy] = mercator(centerLon, centerLat, zoom);
-  const [x, y] = mercator(lon, lat, zoom);
+  const [cx, cy] = project([centerLon, centerLat], zoom);
+  const [x, y] = project([lon, lat], zoom);
   return { x: box.x + box.width / 2 + (x - cx), y: box.y + box.height / 2 + (y - cy) };
 }
 
@@ -115,7 +107,7 @@ export interface DrawnFrame {
  */
 export async function recordDrawnFrames(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const frames: { time: number; draws: number }[] = [];
+    const frames: DrawnFrame[] = [];
     (globalThis as { drawnFrames?: typeof frames }).drawnFrames = frames;
     const count = () => {
       const time = Number(document.timeline.currentTime);

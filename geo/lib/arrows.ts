@@ -1,6 +1,6 @@
 import type { Position } from 'geojson';
 import { roundPosition } from './coordinates.ts';
-import { mercatorY } from './mercator.ts';
+import { project } from './mercator.ts';
 import type { ArrowFeature, Arrows, Corridor, SegmentAlignment } from './types.ts';
 
 /**
@@ -28,12 +28,6 @@ export function arrowSizePx(zoom: number): number {
 /** The zoom a set is shaped for: the middle of its half level, on a logarithmic scale of size. */
 export function arrowReferenceZoom(zoom: number, half: 0 | 1): number {
   return zoom + half * 0.5 + 0.25;
-}
-
-/** Web Mercator in pixels of a 512-pixel tile world at `zoom`, as MapLibre draws it. */
-function project([lng, lat]: Position, zoom: number): [number, number] {
-  const world = 512 * 2 ** zoom;
-  return [((lng! + 180) / 360) * world, (0.5 - mercatorY(lat!) / (2 * Math.PI)) * world];
 }
 
 function unproject([x, y]: [number, number], zoom: number): Position {
