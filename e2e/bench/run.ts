@@ -11,7 +11,7 @@ import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../browser.ts';
 import { bytesShipped, type ByteCategory } from './bytes.ts';
 import { browserCpuMs, canMeasureCpu } from './cpu.ts';
-import { heapBytes, snapshotHeap, type HeapParts } from './heap.ts';
+import { heapBytes, leakable, snapshotHeap, type HeapParts } from './heap.ts';
 import { serveStatic } from './serve.ts';
 import { summarize, type Summary } from './stats.ts';
 
@@ -96,8 +96,8 @@ async function clickToPopupMs(page: Page): Promise<number> {
 interface HeapRun {
   /** JS heap in use (after a collection): after load, along the cycles, and after the last. */
   bytes: { afterLoad: number; afterWarmUp: number; after100: number; afterCycles: number };
-  partsAfterLoad: HeapParts;
-  partsAfterCycles: HeapParts;
+  /** The same points split by a heap snapshot: where the growth is. */
+  parts: { afterLoad: HeapParts; afterWarmUp: HeapParts; afterCycles: HeapParts };
 }
 
 /**
@@ -135,10 +135,12 @@ async function heapUnderCycles(
   const afterLoad = await heapBytes(page);
   const partsAfterLoad = await snapshotHeap(page);
   const along: Record<number, number> = {};
+  let partsAfterWarmUp: HeapParts | undefined;
   for (let count = 1; count <= POPUP_CYCLES; count++) {
     await cycle(cdp);
     // Where the heap stands along the way: a warm-up levels off, a leak keeps climbing.
     if (count === WARM_UP_CYCLES || count === 100) along[count] = await heapBytes(page);
+    if (count === WARM_UP_CYCLES) partsAfterWarmUp = await snapshotHeap(page);
   }
   const afterCycles = await heapBytes(page);
   // What grew: code V8 compiles as the paths get hot, or objects that pile up (a leak).
@@ -146,8 +148,7 @@ async function heapUnderCycles(
   await cdp.detach();
   return {
     bytes: { afterLoad, afterWarmUp: along[WARM_UP_CYCLES]!, after100: along[100]!, afterCycles },
-    partsAfterLoad,
-    partsAfterCycles,
+    parts: { afterLoad: partsAfterLoad, afterWarmUp: partsAfterWarmUp!, afterCycles: partsAfterCycles },
   };
 }
 
@@ -156,7 +157,9 @@ const growth = (heap: HeapRun['bytes']) => heap.afterCycles / heap.afterLoad - 1
 const medianRun = (runs: HeapRun[]): HeapRun =>
   [...runs].sort((a, b) => growth(a.bytes) - growth(b.bytes))[Math.floor(runs.length / 2)]!;
 const warmGrowth = (heap: HeapRun['bytes']) => heap.afterCycles / heap.afterWarmUp - 1;
-const objectGrowth = (run: HeapRun) => run.partsAfterCycles.objects / run.partsAfterLoad.objects - 1;
+/** Growth of what a leak piles up (JS and DOM objects), from the warm-up to the last cycle. */
+const objectGrowth = (run: HeapRun) => leakable(run.parts.afterCycles) / leakable(run.parts.afterWarmUp) - 1;
+const jsObjectGrowth = (run: HeapRun) => run.parts.afterCycles.jsObjects / run.parts.afterWarmUp.jsObjects - 1;
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
@@ -169,6 +172,8 @@ const percent = (fraction: number) => `${fraction < 0 ? '' : '+'}${(fraction * 1
 const heapSteps = (heap: HeapRun['bytes']) =>
   [heap.afterWarmUp, heap.after100, heap.afterCycles].map((bytes) => (bytes / 1024 / 1024).toFixed(2)).join(' → ') +
   ' MB';
+const partSteps = (run: HeapRun, part: keyof HeapParts) =>
+  [run.parts.afterLoad, run.parts.afterWarmUp, run.parts.afterCycles].map((parts) => kb(parts[part])).join(' → ');
 
 async function main() {
   const browserPath = findChromium();
@@ -267,7 +272,9 @@ async function main() {
       },
       heapGrowth: { app: growth(appHeap.bytes), bare: growth(bareHeap.bytes) },
       heapGrowthAfterWarmUp: { app: warmGrowth(appHeap.bytes), bare: warmGrowth(bareHeap.bytes) },
-      objectGrowth: { app: objectGrowth(appHeap), bare: objectGrowth(bareHeap) },
+      // From the warm-up on: JS objects alone, and JS and DOM objects together.
+      jsObjectGrowthAfterWarmUp: { app: jsObjectGrowth(appHeap), bare: jsObjectGrowth(bareHeap) },
+      objectGrowthAfterWarmUp: { app: objectGrowth(appHeap), bare: objectGrowth(bareHeap) },
       bytes,
     };
 
@@ -316,17 +323,31 @@ async function main() {
           '',
         ],
         [
-          `  of which objects (snapshot)`,
-          `${kb(appHeap.partsAfterLoad.objects)} → ${kb(appHeap.partsAfterCycles.objects)}`,
-          `${kb(bareHeap.partsAfterLoad.objects)} → ${kb(bareHeap.partsAfterCycles.objects)}`,
-          `${percent(results.objectGrowth.app)} / ${percent(results.objectGrowth.bare)}`,
+          `  JS objects (snapshot), load → ${WARM_UP_CYCLES} → ${POPUP_CYCLES}`,
+          partSteps(appHeap, 'jsObjects'),
+          partSteps(bareHeap, 'jsObjects'),
+          `${percent(results.jsObjectGrowthAfterWarmUp.app)} / ${percent(results.jsObjectGrowthAfterWarmUp.bare)}`,
           '',
         ],
         [
-          `  of which compiled code (snapshot)`,
-          `${kb(appHeap.partsAfterLoad.code)} → ${kb(appHeap.partsAfterCycles.code)}`,
-          `${kb(bareHeap.partsAfterLoad.code)} → ${kb(bareHeap.partsAfterCycles.code)}`,
+          `  compiled code (snapshot), load → ${WARM_UP_CYCLES} → ${POPUP_CYCLES}`,
+          partSteps(appHeap, 'code'),
+          partSteps(bareHeap, 'code'),
           '',
+          '',
+        ],
+        [
+          `  DOM and browser objects, outside the JS heap, load → ${WARM_UP_CYCLES} → ${POPUP_CYCLES}`,
+          partSteps(appHeap, 'browserObjects'),
+          partSteps(bareHeap, 'browserObjects'),
+          '',
+          '',
+        ],
+        [
+          `  JS and DOM objects together, ${WARM_UP_CYCLES} → ${POPUP_CYCLES}`,
+          '',
+          '',
+          `${percent(results.objectGrowthAfterWarmUp.app)} / ${percent(results.objectGrowthAfterWarmUp.bare)}`,
           '',
         ],
       ]),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { categorize } from './bytes.ts';
 import { descendantsCpuMs, parseStat } from './cpu.ts';
-import { heapParts } from './heap.ts';
+import { heapParts, leakable } from './heap.ts';
 import { summarize } from './stats.ts';
 
 describe('summarize', () => {
@@ -27,17 +27,23 @@ describe('categorize', () => {
 });
 
 describe('heapParts', () => {
-  // Three nodes of [type, name, self_size]: compiled code, a performance entry, a plain object.
+  // Nodes of [type, name, self_size]: compiled code, an object shape, a performance entry, a JS object,
+  // a DOM element and a string.
   const snapshot = {
     snapshot: {
-      meta: { node_fields: ['type', 'name', 'self_size'], node_types: [['object', 'code', 'native']] as [string[]] },
+      meta: {
+        node_fields: ['type', 'name', 'self_size'],
+        node_types: [['object', 'code', 'native', 'object shape', 'string']] as [string[]],
+      },
     },
-    nodes: [1, 0, 700, 2, 1, 40, 0, 2, 300],
-    strings: ['InstructionStream', 'PerformanceEventTiming', 'Popup'],
+    nodes: [1, 0, 700, 3, 5, 20, 2, 1, 40, 0, 2, 300, 2, 3, 90, 4, 4, 6],
+    strings: ['InstructionStream', 'PerformanceEventTiming', 'Popup', 'HTMLDivElement', 'Karachi', 'system / Map'],
   };
 
-  it('splits compiled code and browser buffers from the objects a leak would pile up', () => {
-    expect(heapParts(snapshot)).toEqual({ code: 700, browserBuffers: 40, objects: 300 });
+  it('splits compiled code, JS objects, browser objects and capped buffers', () => {
+    const parts = heapParts(snapshot);
+    expect(parts).toEqual({ code: 720, jsObjects: 306, browserObjects: 90, browserBuffers: 40 });
+    expect(leakable(parts)).toBe(396);
   });
 
   it('refuses a snapshot without the fields it needs', () => {
