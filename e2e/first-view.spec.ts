@@ -16,6 +16,8 @@ for (const { key, ...viewport } of [
   // Desktop windows where the open key would cover part of the corridor, too short or too narrow: it starts folded.
   { width: 1280, height: 430, key: false },
   { width: 1024, height: 768, key: false },
+  // A phone held sideways, the panel beside the map.
+  { width: 844, height: 390, key: false },
 ]) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
@@ -62,13 +64,14 @@ for (const { key, ...viewport } of [
       await expect(attribution).toBeInViewport();
     });
 
-    test('a popup fits the screen', async ({ page }) => {
+    test('a popup fits the screen, narrower and shorter where the map cannot move far enough', async ({ page }) => {
       await page.goto('./#place=beijing');
       await mapReady(page);
       const box = (await page.locator('.maplibregl-popup-content').boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
       expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
     });
   });
 }
