@@ -2,7 +2,7 @@ import type { FrameLocator, Page } from '@playwright/test';
 import { chapters } from '../src/content/chapters.ts';
 import { places } from '../src/content/places.ts';
 import { expect, fontsSettled, test } from './fixtures.ts';
-import { wheelToReadingLine } from './map-helpers.ts';
+import { overlap, wheelToReadingLine } from './map-helpers.ts';
 
 /** A newsroom's article page holding the map in an iframe of the given size, as the README's snippet does. */
 async function hostPage(page: Page, width: number, height: number, src = './?embed=1'): Promise<FrameLocator> {
@@ -34,28 +34,33 @@ async function expectInsideFrame(frame: FrameLocator) {
 
 // The README's snippet is 480 px tall; a newsroom's column may be anything up to 700 px wide before the
 // page lays out as on a desktop. A wide, short frame is where the map's zoom limit used to push Karachi
-// under the attribution: the sheet under the map now gives way.
+// under the attribution: the sheet under the map now gives way, and at 600 px wide and more, under
+// 440 px tall, the panel goes beside the map (App.svelte).
 for (const [width, height] of [
   [320, 480],
   [480, 480],
   [640, 480],
   [700, 480],
   [700, 400],
+  [667, 375],
+  [640, 360],
 ] as const) {
-  test(`at ${width} × ${height} px every place, dot and name, is on the map and above the attribution`, async ({
+  test(`at ${width} × ${height} px every place, dot and name, is on the map, above the attribution, clear of the key`, async ({
     page,
   }) => {
     const frame = await hostPage(page, width, height);
     const map = (await frame.locator('.maplibregl-map').boundingBox())!;
     const attributionTop = (await frame.locator('#attribution').boundingBox())!.y;
+    const key = (await frame.locator('details.key').boundingBox())!;
     for (const name of places.map((place) => place.name)) {
       const box = (await frame.getByRole('button', { name: new RegExp(`^${name} `) }).boundingBox())!;
       expect(box.x, name).toBeGreaterThanOrEqual(map.x);
       expect(box.x + box.width, name).toBeLessThanOrEqual(map.x + map.width);
       expect(box.y, name).toBeGreaterThanOrEqual(map.y);
       expect(box.y + box.height, `${name} above the attribution`).toBeLessThanOrEqual(attributionTop);
+      expect(overlap(box, key), `${name} clear of the key`).toBe(false);
     }
-    // The story's controls stay in the sheet under the map.
+    // The story's controls stay in view, in the sheet under the map or the panel beside it.
     await expect(frame.getByRole('button', { name: 'Read as a story' })).toBeInViewport({ ratio: 1 });
   });
 }

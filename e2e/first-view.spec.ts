@@ -4,11 +4,7 @@ import { countries } from '../src/content/countries.ts';
 import { places } from '../src/content/places.ts';
 import { expect, fontsSettled, mapReady, test } from './fixtures.ts';
 import { FIRST_VIEW_HOLD_LIMIT_MS } from '../src/lib/map/first-view.ts';
-import { drawnFrames, marker, pixelOf, recordDrawnFrames } from './map-helpers.ts';
-
-type Box = { x: number; y: number; width: number; height: number };
-const overlap = (a: Box, b: Box) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+import { drawnFrames, marker, overlap, pixelOf, recordDrawnFrames } from './map-helpers.ts';
 
 for (const { key, ...viewport } of [
   { width: 1280, height: 800, key: true },
@@ -16,7 +12,9 @@ for (const { key, ...viewport } of [
   // Desktop windows where the open key would cover part of the corridor, too short or too narrow: it starts folded.
   { width: 1280, height: 430, key: false },
   { width: 1024, height: 768, key: false },
-  // A phone held sideways, the panel beside the map.
+  // Phones held sideways, 600 px wide and more: the panel beside the map.
+  { width: 667, height: 375, key: false },
+  { width: 640, height: 360, key: false },
   { width: 844, height: 390, key: false },
 ]) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
@@ -29,6 +27,7 @@ for (const { key, ...viewport } of [
       const map = (await page.locator('[data-map-ready]').boundingBox())!;
       await expect(page.locator('details.key')).toHaveJSProperty('open', key);
       const keyBox = (await page.locator('details.key').boundingBox())!;
+      const attributionBox = (await page.locator('#attribution').boundingBox())!;
       for (const place of places) {
         const box = (await marker(page, place.name).locator('.dot').boundingBox())!;
         expect(box.x, place.name).toBeGreaterThanOrEqual(map.x);
@@ -47,6 +46,7 @@ for (const { key, ...viewport } of [
         expect(box.y, name).toBeGreaterThanOrEqual(map.y);
         expect(box.y + box.height, name).toBeLessThanOrEqual(map.y + map.height);
         expect(overlap(box, keyBox), `${name} clear of the key`).toBe(false);
+        expect(overlap(box, attributionBox), `${name} clear of the attribution`).toBe(false);
       }
       // The corridor's western end, Minsk, and its eastern reach, Peshawar's ML-1 at Lahore.
       for (const end of [
