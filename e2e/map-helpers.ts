@@ -20,11 +20,11 @@ export async function clickMapAt(page: Page, at: [number, number]): Promise<void
   await page.mouse.click(x, y);
 }
 
+export type Box = { x: number; y: number; width: number; height: number };
+
 /** Whether two boxes on the page share any area (touching edges do not count). */
 export const overlap = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-export type Box = { x: number; y: number; width: number; height: number };
 
 export const popup = (page: Page) => page.locator('.maplibregl-popup');
 
