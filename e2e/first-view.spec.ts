@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Places } from '../geo/lib/types.ts';
+import type { Places } from '../geo/contract.ts';
 import { countries } from '../src/content/countries.ts';
 import { places } from '../src/content/places.ts';
 import { expect, fontsSettled, mapReady, test } from './fixtures.ts';

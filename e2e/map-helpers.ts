@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { project } from '../geo/lib/mercator.ts';
+import { project } from '../geo/contract.ts';
 import { expect } from './fixtures.ts';
 
 /** Where a longitude/latitude is on the page, from the camera the map reports when idle. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { countries } from '../src/content/countries.ts';
 import { places } from '../src/content/places.ts';
-import type { Corridor, Places } from '../geo/lib/types.ts';
+import type { Corridor, Places } from '../geo/contract.ts';
 import { heapBytes, leakable, snapshotHeap, type HeapParts } from './bench/heap.ts';
 import { expect, mapReady, test } from './fixtures.ts';
 import { marker, pixelOf, popup } from './map-helpers.ts';

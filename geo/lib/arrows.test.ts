@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
-import { ARROW_SPACING_PX, ARROW_ZOOMS, arrowReferenceZoom, arrowSizePx, corridorArrows } from './arrows.ts';
+import { ARROW_SPACING_PX, corridorArrows } from './arrows.ts';
 import { checkArrows } from './checks.ts';
 import { fixture } from './fixture.ts';
-import type { ArrowFeature, Corridor } from './types.ts';
+import { ARROW_ZOOMS, arrowReferenceZoom, arrowSizePx, type ArrowFeature, type Corridor } from '../contract.ts';
 
 const corridor = fixture<Corridor>('arrows-bend.geojson');
 const arrows = corridorArrows(corridor);

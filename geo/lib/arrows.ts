@@ -1,7 +1,17 @@
 import type { Position } from 'geojson';
 import { roundPosition } from './coordinates.ts';
-import { project } from './mercator.ts';
-import type { ArrowFeature, Arrows, Corridor, SegmentAlignment } from './types.ts';
+import {
+  ARROW_HALVES,
+  ARROW_ZOOMS,
+  arrowReferenceZoom,
+  arrowSizePx,
+  project,
+  unproject,
+  type ArrowFeature,
+  type Arrows,
+  type Corridor,
+  type SegmentAlignment,
+} from '../contract.ts';
 
 /**
  * The chevrons that show which way the main route runs, built here rather than placed by MapLibre.
@@ -14,28 +24,6 @@ import type { ArrowFeature, Arrows, Corridor, SegmentAlignment } from './types.t
 
 /** Pixels between chevrons along the route, at the zoom a set is made for. */
 export const ARROW_SPACING_PX = 90;
-/** Each set serves half a zoom level: [zoom, zoom + 0.5) for half 0, [zoom + 0.5, zoom + 1) for half 1. */
-export const ARROW_HALVES = [0, 1] as const;
-/** The map's zoom range (maxZoom 7 in MapView): the last set also serves zoom 7 itself. */
-export const ARROW_ZOOMS = [0, 1, 2, 3, 4, 5, 6] as const;
-
-/** A chevron's height on screen, in pixels, at a zoom: 6.4 px at zoom 2 growing to 9.6 px at zoom 6. */
-export function arrowSizePx(zoom: number): number {
-  const clamped = Math.min(Math.max(zoom, 2), 6);
-  return 8 * (0.8 + ((clamped - 2) / 4) * 0.4);
-}
-
-/** The zoom a set is shaped for: the middle of its half level, on a logarithmic scale of size. */
-export function arrowReferenceZoom(zoom: number, half: 0 | 1): number {
-  return zoom + half * 0.5 + 0.25;
-}
-
-function unproject([x, y]: [number, number], zoom: number): Position {
-  const world = 512 * 2 ** zoom;
-  const lng = (x / world) * 360 - 180;
-  const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / world))) * 180) / Math.PI;
-  return [lng, lat];
-}
 
 interface Chevron {
   alignment: SegmentAlignment;

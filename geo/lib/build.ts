@@ -2,7 +2,8 @@ import { corridorArrows } from './arrows.ts';
 import { displayCountries, loadWorld, worldCountries } from './countries.ts';
 import type { GeoData } from './files.ts';
 import { corridorFacts, corridorFromSource, labelsFromSource, placesFromSource } from './route.ts';
-import type { CorridorSource, Countries } from './types.ts';
+import type { Countries } from '../contract.ts';
+import type { CorridorSource } from './types.ts';
 
 /** Everything `npm run geo` makes, in memory; the unsimplified world is returned for the checks. */
 export function buildGeo(source: CorridorSource): { data: GeoData; reference: Countries } {

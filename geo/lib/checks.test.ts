@@ -9,7 +9,7 @@ import {
   checkUniqueIds,
 } from './checks.ts';
 import { fixture } from './fixture.ts';
-import type { Corridor, Countries, Places } from './types.ts';
+import type { Corridor, Countries, Places } from '../contract.ts';
 
 const messages = (problems: Array<{ feature: string; message: string }>) =>
   problems.map((problem) => `${problem.feature}: ${problem.message}`);

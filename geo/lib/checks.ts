@@ -11,8 +11,8 @@ import {
   type Countries,
   type Labels,
   type Places,
-  type Problem,
-} from './types.ts';
+} from '../contract.ts';
+import type { Problem } from './types.ts';
 
 /** How far a place may drift from the reference coordinates in corridor-facts.md. */
 export const MAX_PLACE_DRIFT_KM = 5;

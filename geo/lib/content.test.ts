@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent, checkExcerpts, readContent, type ContentData } from './content.ts';
 import { fixture } from './fixture.ts';
 import { readGeo } from './files.ts';
-import type { Places } from './types.ts';
+import type { Places } from '../contract.ts';
 
 const lines = (problems: Array<{ file: string; feature: string; message: string }>) =>
   problems.map((problem) => `${problem.file}: ${problem.feature}: ${problem.message}`);

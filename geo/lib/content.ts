@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { GEO_FILES, type GeoData } from './files.ts';
+import { GEO_FILES } from '../contract.ts';
+import type { GeoData } from './files.ts';
 import type { Problem } from './types.ts';
 
 /** Where the app's words live: the article, and what is said of each place, country and segment. */

@@ -8,7 +8,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import countryCodes from 'i18n-iso-countries';
 import { cutAtAntimeridian } from './antimeridian.ts';
 import { roundGeometry } from './coordinates.ts';
-import { CORRIDOR_COUNTRIES, type Countries, type CountryFeature } from './types.ts';
+import { CORRIDOR_COUNTRIES, MAP_EXTENT, type Countries, type CountryFeature } from '../contract.ts';
 
 type WorldTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
@@ -20,12 +20,6 @@ const NATURAL_EARTH_ONLY: Record<string, string> = {
   'Indian Ocean Ter.': 'IOA',
   'Siachen Glacier': 'KAS',
 };
-
-/**
- * The part of the world the map can show: the view is held inside it, so its edge is never seen. It
- * reaches far north and south because a phone's tall map must still fit the whole corridor's width.
- */
-export const CONTEXT_WINDOW: [number, number, number, number] = [5, -10, 145, 80];
 
 /**
  * How much simplification the display shapes get, as a spherical triangle area in steradians:
@@ -59,7 +53,7 @@ function toCountryFeature(id: string, name: string, geometry: Polygon | MultiPol
 }
 
 function intersectsWindow(box: number[]): boolean {
-  const [west, south, east, north] = CONTEXT_WINDOW;
+  const [west, south, east, north] = MAP_EXTENT.clip;
   return box[0]! <= east && box[2]! >= west && box[1]! <= north && box[3]! >= south;
 }
 
@@ -83,7 +77,7 @@ export function worldCountries(topology: WorldTopology): Countries {
 
 /** Clips a display shape to the window the map can show; undefined when nothing of it is inside. */
 function clipToWindow(country: CountryFeature): CountryFeature | undefined {
-  const geometry = roundGeometry(bboxClip(country, CONTEXT_WINDOW).geometry as Polygon | MultiPolygon);
+  const geometry = roundGeometry(bboxClip(country, MAP_EXTENT.clip).geometry as Polygon | MultiPolygon);
   return geometry.coordinates.length > 0 ? { ...country, geometry } : undefined;
 }
 

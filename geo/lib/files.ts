@@ -1,20 +1,20 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { Arrows, Corridor, CorridorFacts, CorridorSource, Countries, Labels, Places } from './types.ts';
+import {
+  FACTS_FILE,
+  GEO_FILES,
+  type Arrows,
+  type Corridor,
+  type CorridorFacts,
+  type Countries,
+  type Labels,
+  type Places,
+} from '../contract.ts';
+import type { CorridorSource } from './types.ts';
 
 export const GEO_DIR = fileURLToPath(new URL('..', import.meta.url));
 
-/** The files `npm run geo` writes, named as the app and the checks refer to them. */
-export const GEO_FILES = {
-  countries: 'countries.geojson',
-  context: 'context.geojson',
-  corridor: 'corridor.geojson',
-  arrows: 'arrows.geojson',
-  places: 'places.geojson',
-  labels: 'labels.geojson',
-  facts: 'facts.json',
-} as const;
 export const SOURCE_FILE = 'corridor-source.json';
 
 export interface GeoData {
@@ -52,7 +52,7 @@ export function serializeGeo(data: GeoData): Record<string, string> {
     [GEO_FILES.arrows]: serializeCollection(data.arrows),
     [GEO_FILES.places]: serializeCollection(data.places),
     [GEO_FILES.labels]: serializeCollection(data.labels),
-    [GEO_FILES.facts]: `${JSON.stringify(data.facts, null, 2)}\n`,
+    [FACTS_FILE]: `${JSON.stringify(data.facts, null, 2)}\n`,
   };
 }
 
@@ -82,7 +82,7 @@ export function readGeo(dir = GEO_DIR): GeoData {
     arrows: readJson(dir, GEO_FILES.arrows),
     places: readJson(dir, GEO_FILES.places),
     labels: readJson(dir, GEO_FILES.labels),
-    facts: readJson(dir, GEO_FILES.facts),
+    facts: readJson(dir, FACTS_FILE),
   };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from './fixture.ts';
 import { corridorFacts, countriesInOrder, lengthByCountry } from './route.ts';
-import type { Corridor, Countries, Places } from './types.ts';
+import type { Corridor, Countries, Places } from '../contract.ts';
 
 const countries = fixture<Countries>('route-countries.geojson');
 

@@ -4,7 +4,6 @@ import { roundPosition } from './coordinates.ts';
 import type {
   Corridor,
   CorridorFacts,
-  CorridorSource,
   Countries,
   CountryFeature,
   Labels,
@@ -12,7 +11,8 @@ import type {
   Places,
   RouteLengths,
   SegmentFeature,
-} from './types.ts';
+} from '../contract.ts';
+import type { CorridorSource } from './types.ts';
 
 /** Lengths are sampled in steps this long; each step counts for the country its midpoint lies in. */
 export const SAMPLE_STEP_KM = 1;

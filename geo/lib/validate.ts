@@ -1,4 +1,4 @@
-import type { Position } from 'geojson';
+import type { FeatureCollection, Position } from 'geojson';
 import {
   checkArrows,
   checkCorridorCountries,
@@ -8,8 +8,9 @@ import {
   checkRoute,
   checkUniqueIds,
 } from './checks.ts';
-import { GEO_FILES, type GeoData } from './files.ts';
-import type { CorridorSource, Countries, Problem } from './types.ts';
+import { GEO_FILES, type Countries, type GeoFile } from '../contract.ts';
+import type { GeoData } from './files.ts';
+import type { CorridorSource, Problem } from './types.ts';
 
 /**
  * Every check over all of geo/, each problem reported, not only the first. The checks that read a
@@ -17,14 +18,10 @@ import type { CorridorSource, Countries, Problem } from './types.ts';
  * hide the problems of the others.
  */
 export function validateGeo(data: GeoData, source: CorridorSource, reference: Countries, dir = 'geo'): Problem[] {
-  const collections = [
-    { file: GEO_FILES.countries, collection: data.countries },
-    { file: GEO_FILES.context, collection: data.context },
-    { file: GEO_FILES.corridor, collection: data.corridor },
-    { file: GEO_FILES.arrows, collection: data.arrows },
-    { file: GEO_FILES.places, collection: data.places },
-    { file: GEO_FILES.labels, collection: data.labels },
-  ];
+  const collections = (Object.keys(GEO_FILES) as GeoFile[]).map((key) => ({
+    file: GEO_FILES[key],
+    collection: data[key] as FeatureCollection,
+  }));
   const problems = collections.flatMap(({ file, collection }) => checkGeoJson(`${dir}/${file}`, collection));
   const sound = (...files: string[]) => files.every((file) => !problems.some((p) => p.file === `${dir}/${file}`));
   const referencePositions = new Map<string, Position>(

@@ -1,4 +1,11 @@
-import type { Corridor, Labels, PlaceFeature, Places } from '../../geo/lib/types';
+import {
+  GEO_FILES,
+  type Corridor,
+  type GeoFile,
+  type Labels,
+  type PlaceFeature,
+  type Places,
+} from '../../geo/contract';
 import { countries } from '../content/countries';
 import type { NativeName } from '../content/native';
 import { places as placeContent } from '../content/places';
@@ -11,7 +18,8 @@ export interface MapData {
   labels: Labels;
 }
 
-async function fetchJson<T>(url: string, name: string): Promise<T> {
+async function fetchJson<T>(url: string, file: GeoFile): Promise<T> {
+  const name = GEO_FILES[file];
   let response: Response;
   try {
     response = await fetch(url);
@@ -29,9 +37,9 @@ async function fetchJson<T>(url: string, name: string): Promise<T> {
 export async function loadMapData(): Promise<MapData> {
   const urls = geoUrls();
   const [corridor, places, labels] = await Promise.all([
-    fetchJson<Corridor>(urls.corridor, 'corridor.geojson'),
-    fetchJson<Places>(urls.places, 'places.geojson'),
-    fetchJson<Labels>(urls.labels, 'labels.geojson'),
+    fetchJson<Corridor>(urls.corridor, 'corridor'),
+    fetchJson<Places>(urls.places, 'places'),
+    fetchJson<Labels>(urls.labels, 'labels'),
   ]);
   return { corridor, places, labels };
 }

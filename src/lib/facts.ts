@@ -1,4 +1,4 @@
-import type { CorridorFacts } from '../../geo/lib/types';
+import type { CorridorFacts } from '../../geo/contract';
 import facts from '../../geo/facts.json';
 
 /**

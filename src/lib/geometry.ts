@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import { mercatorY } from '../../geo/lib/mercator';
+import { mercatorY } from '../../geo/contract';
 
 /** Where a popup for a line opens when nobody clicked it: the vertex halfway along its list. */
 export function middleOf(line: Position[]): [number, number] {

@@ -5,15 +5,11 @@
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import arrowsUrl from '../../../geo/arrows.geojson?url';
-import contextUrl from '../../../geo/context.geojson?url';
-import corridorUrl from '../../../geo/corridor.geojson?url';
-import countriesUrl from '../../../geo/countries.geojson?url';
-import labelsUrl from '../../../geo/labels.geojson?url';
-import placesUrl from '../../../geo/places.geojson?url';
+import { GEO_FILES, type GeoFile } from '../../../geo/contract';
 
 setWorkerUrl(workerUrl);
-const absolute = (url: string) => new URL(url, document.baseURI).href;
+const built = import.meta.glob<string>('../../../geo/*.geojson', { query: '?url', import: 'default', eager: true });
+const url = (file: GeoFile) => new URL(built[`../../../geo/${GEO_FILES[file]}`]!, document.baseURI).href;
 const container = document.getElementById('map')!;
 const camera = (new URLSearchParams(location.search).get('camera') ?? '60,40,2').split(',').map(Number);
 
@@ -27,12 +23,12 @@ const map = new MapLibreMap({
   style: {
     version: 8,
     sources: {
-      context: { type: 'geojson', data: absolute(contextUrl) },
-      countries: { type: 'geojson', data: absolute(countriesUrl) },
-      corridor: { type: 'geojson', data: absolute(corridorUrl) },
-      arrows: { type: 'geojson', data: absolute(arrowsUrl) },
-      places: { type: 'geojson', data: absolute(placesUrl) },
-      labels: { type: 'geojson', data: absolute(labelsUrl) },
+      context: { type: 'geojson', data: url('context') },
+      countries: { type: 'geojson', data: url('countries') },
+      corridor: { type: 'geojson', data: url('corridor') },
+      arrows: { type: 'geojson', data: url('arrows') },
+      places: { type: 'geojson', data: url('places') },
+      labels: { type: 'geojson', data: url('labels') },
     },
     layers: [
       { id: 'context', type: 'fill', source: 'context', paint: { 'fill-color': '#eeebe3' } },

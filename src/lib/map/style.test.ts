@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
-import { ARROW_HALVES, ARROW_ZOOMS, arrowReferenceZoom, arrowSizePx } from '../../../geo/lib/arrows';
+import { ARROW_HALVES, ARROW_ZOOMS, arrowReferenceZoom, arrowSizePx, MAP_EXTENT } from '../../../geo/contract';
 import { mapStyle } from './style';
 
 const style = mapStyle(
@@ -42,7 +42,7 @@ describe('the corridor arrows', () => {
   const sets = ARROW_ZOOMS.flatMap((zoom) => ARROW_HALVES.map((half) => ({ zoom, half })));
 
   it('show one set of chevrons at every zoom, within a fifth of the size meant for it', () => {
-    for (let zoom = 0; zoom <= 7; zoom = Math.round((zoom + 0.05) * 100) / 100) {
+    for (let zoom = 0; zoom <= MAP_EXTENT.maxZoom; zoom = Math.round((zoom + 0.05) * 100) / 100) {
       for (const alignment of ['sourced', 'assumed']) {
         const suffix = alignment === 'assumed' ? '-assumed' : '';
         const shown = ['', '-upper'].flatMap((upper) => {

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { ARROW_ZOOMS } from '../../../geo/lib/arrows';
+import { ARROW_ZOOMS, MAP_EXTENT } from '../../../geo/contract';
 import type { GeoUrls } from './geo-urls';
 
 /** Every colour on the map, in one place. */
@@ -19,11 +19,8 @@ export const palette = {
   halo: '#ffffff',
 } as const;
 
-/** The view never leaves the window geo/ clips its shapes to (CONTEXT_WINDOW in geo/lib/countries.ts). */
-export const MAX_BOUNDS: [[number, number], [number, number]] = [
-  [8, -8],
-  [142, 78],
-];
+/** The view never leaves the window geo/ clips its shapes to. */
+export const MAX_BOUNDS = MAP_EXTENT.maxBounds;
 
 /** Country names grow with the zoom, as the map's own labels would: 11 px at zoom 2, 15 px at zoom 6. */
 export const countryLabelSize = (zoom: number): number => 11 + (Math.min(Math.max(zoom, 2), 6) - 2);

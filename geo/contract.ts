@@ -1,0 +1,161 @@
+/**
+ * The contract between geo/'s build and the app: what the built files are called and hold, the
+ * part of the world the map can show, the corridor's order and the projection. Both sides import
+ * this file; it imports neither (nothing but GeoJSON's types).
+ */
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+
+/** The GeoJSON files `npm run geo` writes into geo/, by what they hold: the browser loads each. */
+export const GEO_FILES = {
+  countries: 'countries.geojson',
+  context: 'context.geojson',
+  corridor: 'corridor.geojson',
+  arrows: 'arrows.geojson',
+  places: 'places.geojson',
+  labels: 'labels.geojson',
+} as const;
+export type GeoFile = keyof typeof GEO_FILES;
+/** The figures `npm run geo` writes beside them (`CorridorFacts`), bundled with the app's code. */
+export const FACTS_FILE = 'facts.json';
+
+/** ISO 3166-1 alpha-3 codes of the six corridor countries, in corridor order, Belarus to Pakistan. */
+export const CORRIDOR_COUNTRIES = ['BLR', 'RUS', 'KAZ', 'UZB', 'AFG', 'PAK'] as const;
+export type CorridorCountryId = (typeof CORRIDOR_COUNTRIES)[number];
+
+type Box = [[number, number], [number, number]];
+
+/**
+ * The part of the world the map can show. geo/ clips every shape to `clip`; the map's view never
+ * leaves `maxBounds`, which lies inside it, so the clipped edge is never seen. It reaches far north
+ * and south because a phone's tall map must still fit the whole corridor's width. Natural Earth 50m
+ * holds detail up to about `maxZoom`; closer, its straight edges show.
+ */
+export const MAP_EXTENT = {
+  /** [west, south, east, north] in degrees. */
+  clip: [5, -10, 145, 80] as [number, number, number, number],
+  /** [[west, south], [east, north]]: MapLibre's maxBounds. */
+  maxBounds: [
+    [8, -8],
+    [142, 78],
+  ] as Box,
+  maxZoom: 7,
+};
+
+/**
+ * The whole zoom levels arrows.geojson holds a set of chevrons for, one per level from 0 up to the
+ * map's closest: the last set also serves `maxZoom` itself. A line's shape is in degrees, not pixels,
+ * so each level has a set per half (`ARROW_HALVES`), shaped for the middle of it
+ * (`arrowReferenceZoom`): on screen a chevron stays within a fifth of `arrowSizePx` at any zoom.
+ */
+export const ARROW_ZOOMS: readonly number[] = Array.from({ length: MAP_EXTENT.maxZoom }, (_, zoom) => zoom);
+/** Each set serves half a zoom level: [zoom, zoom + 0.5) for half 0, [zoom + 0.5, zoom + 1) for half 1. */
+export const ARROW_HALVES = [0, 1] as const;
+
+/** A chevron's height on screen, in pixels, at a zoom: 6.4 px at zoom 2 growing to 9.6 px at zoom 6. */
+export function arrowSizePx(zoom: number): number {
+  const clamped = Math.min(Math.max(zoom, 2), 6);
+  return 8 * (0.8 + ((clamped - 2) / 4) * 0.4);
+}
+
+/** The zoom a set is shaped for: the middle of its half level, on a logarithmic scale of size. */
+export function arrowReferenceZoom(zoom: number, half: 0 | 1): number {
+  return zoom + half * 0.5 + 0.25;
+}
+
+/** Web Mercator's y for a latitude, on a sphere of radius 1: the map's projection. */
+export const mercatorY = (lat: number): number => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+
+/** MapLibre's world is 512 px wide at zoom 0. */
+const TILE_SIZE = 512;
+
+/** Web Mercator in pixels of a 512-pixel tile world at `zoom`, as MapLibre draws it. */
+export function project([lng, lat]: readonly number[], zoom: number): [number, number] {
+  const world = TILE_SIZE * 2 ** zoom;
+  return [((lng! + 180) / 360) * world, (0.5 - mercatorY(lat!) / (2 * Math.PI)) * world];
+}
+
+/** The inverse of `project`. */
+export function unproject([x, y]: readonly number[], zoom: number): [number, number] {
+  const world = TILE_SIZE * 2 ** zoom;
+  const lng = (x! / world) * 360 - 180;
+  const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y!) / world))) * 180) / Math.PI;
+  return [lng, lat];
+}
+
+export type SegmentStatus = 'operating' | 'planned';
+export type SegmentAlignment = 'sourced' | 'assumed';
+export type PointKind = 'article-place' | 'node';
+
+/** countries.geojson (the corridor countries) and context.geojson (every other country in the window). */
+export interface CountryProperties {
+  name: string;
+  /** 1–6 along the corridor; only on corridor countries. */
+  order?: number;
+}
+export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
+export type Countries = FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
+
+/** corridor.geojson: one line per segment, in order, and the superseded variant. */
+export interface SegmentProperties {
+  from: string;
+  to: string;
+  via: string[];
+  countries: string[];
+  status: SegmentStatus;
+  alignment: SegmentAlignment;
+  note: string;
+  /** The superseded 2021 variant: drawn, but not part of the main route. */
+  alternative?: true;
+  /** Great-circle length along the line, computed at build time. */
+  lengthKm: number;
+}
+export type SegmentFeature = Feature<LineString, SegmentProperties>;
+export type Corridor = FeatureCollection<LineString, SegmentProperties>;
+
+/** places.geojson: the article's places and the corridor's nodes. */
+export interface PlaceProperties {
+  name: string;
+  kind: PointKind;
+  country: string;
+  /** Border crossings name both countries: they sit on a boundary a simplified shape can move. */
+  border?: string[];
+  role: string;
+  confidence: string;
+}
+export type PlaceFeature = Feature<Point, PlaceProperties>;
+export type Places = FeatureCollection<Point, PlaceProperties>;
+
+/** arrows.geojson: chevrons along the main route for one half zoom level, of one alignment. */
+export interface ArrowProperties {
+  /** The whole zoom level the set serves; `half` says which half of it. */
+  zoom: number;
+  half: 0 | 1;
+  alignment: SegmentAlignment;
+}
+export type ArrowFeature = Feature<MultiLineString, ArrowProperties>;
+export type Arrows = FeatureCollection<MultiLineString, ArrowProperties>;
+
+/** labels.geojson: where a corridor country's name is drawn, a cartographic choice checked to lie inside it. */
+export interface LabelProperties {
+  name: string;
+  country: string;
+}
+export type LabelFeature = Feature<Point, LabelProperties>;
+export type Labels = FeatureCollection<Point, LabelProperties>;
+
+/** Lengths in km, per segment, per country and by status; main route and 2021 alternative apart. */
+export interface RouteLengths {
+  totalKm: number;
+  byStatus: Record<SegmentStatus, number>;
+  byCountry: Record<string, number>;
+  segments: string[];
+}
+
+/** facts.json: the corridor's derived figures, computed at build time so the browser does no geometry. */
+export interface CorridorFacts {
+  /** The map's first view: the whole corridor and the article's places, [[west, south], [east, north]]. */
+  firstView: Box;
+  main: RouteLengths;
+  alternative: RouteLengths;
+  segments: Record<string, { lengthKm: number; byCountry: Record<string, number> }>;
+}
