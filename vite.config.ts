@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { expandCustomMedia, themeStylesheet } from './src/theme/css.ts';
+import { faviconDataUrl } from './src/theme/favicon.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -65,13 +67,41 @@ function preloadFirstViewFonts(): Plugin {
   };
 }
 
+/**
+ * The theme's tokens (src/theme/) for CSS: `virtual:theme.css`, their custom properties on :root,
+ * which main.ts imports before every other stylesheet; and the favicon, drawn in the theme's colours.
+ */
+function theme(): Plugin {
+  const id = 'virtual:theme.css';
+  const resolved = `\0${id}`;
+  return {
+    name: 'corridor-theme',
+    resolveId: (source) => (source === id ? resolved : undefined),
+    load: (source) => (source === resolved ? themeStylesheet() : undefined),
+    transformIndexHtml: () => [
+      { tag: 'link', attrs: { rel: 'icon', type: 'image/svg+xml', href: faviconDataUrl() }, injectTo: 'head' },
+    ],
+  };
+}
+
+/** `@media (--phone)` in any stylesheet, Svelte's included, spelled out as the theme's phone query. */
+const customMediaQueries = {
+  postcssPlugin: 'corridor-custom-media',
+  AtRule: {
+    media: (rule: { params: string; source?: { input: { file?: string } } }) => {
+      if (rule.params.includes('(--')) rule.params = expandCustomMedia(rule.params, rule.source?.input.file ?? 'CSS');
+    },
+  },
+};
+
 // The page lives in src/ so the top level stays as the design card draws it.
 // Relative base: the build works from any sub-path of any static host.
 export default defineConfig({
   root: 'src',
   base: './',
   publicDir: false,
-  plugins: [svelte({ configFile: false }), contentSecurityPolicy(), preloadFirstViewFonts()],
+  plugins: [svelte({ configFile: false }), theme(), contentSecurityPolicy(), preloadFirstViewFonts()],
+  css: { postcss: { plugins: [customMediaQueries] } },
   server: { port: 5173, strictPort: true, host: '127.0.0.1', fs: { allow: [projectRoot] } },
   // `npm run preview` sends the same policy as a header, as a production host should.
   preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, fontsSettled, mapReady, pngStats as decode, test } from './fixtures.ts';
+import { colour } from '../src/theme/tokens.ts';
+import { expect, fontsSettled, mapReady, pngStats as decode, rgb, test } from './fixtures.ts';
 import { expectOnePopup, marker } from './map-helpers.ts';
 
 /** The map box in whole CSS pixels, as the page lays it out. */
@@ -83,25 +84,26 @@ test.describe('Download PNG', () => {
 });
 
 /**
- * How many pixels of a PNG's row, from x0 to x1, are the ink of a selected place's label (#1d232b).
+ * How many pixels of a PNG's row, from x0 to x1, are the ink of a selected place's label.
  * None where the stretch is empty: a dot at the image's edge has nothing beyond it.
  */
 async function inkInRow(page: Page, png: Buffer, y: number, x0: number, x1: number): Promise<number> {
   if (x1 <= x0) return 0;
   return page.evaluate(
-    async ({ base64, y, x0, x1 }) => {
+    async ({ base64, y, x0, x1, ink }) => {
       const image = new Image();
       image.src = `data:image/png;base64,${base64}`;
       await image.decode();
       const context = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
       context.drawImage(image, 0, 0);
       const { data } = context.getImageData(x0, y, x1 - x0, 1);
-      let ink = 0;
+      let inked = 0;
       for (let i = 0; i < data.length; i += 4)
-        if (Math.abs(data[i]! - 0x1d) + Math.abs(data[i + 1]! - 0x23) + Math.abs(data[i + 2]! - 0x2b) < 24) ink++;
-      return ink;
+        if (Math.abs(data[i]! - ink[0]) + Math.abs(data[i + 1]! - ink[1]) + Math.abs(data[i + 2]! - ink[2]) < 24)
+          inked++;
+      return inked;
     },
-    { base64: png.toString('base64'), y, x0, x1 },
+    { base64: png.toString('base64'), y, x0, x1, ink: rgb(colour.ink) },
   );
 }
 

@@ -1,4 +1,5 @@
 import { test as base, expect, type FrameLocator, type Page } from '@playwright/test';
+import { colour, mapColour } from '../src/theme/tokens.ts';
 
 interface Isolation {
   /** Problems a test provokes on purpose (a failed load, say); any other still fails it. */
@@ -62,37 +63,63 @@ export async function fontsSettled(target: Page | FrameLocator): Promise<void> {
   });
 }
 
+/** A `#rrggbb` colour as [r, g, b]. */
+export const rgb = (hex: string): [number, number, number] =>
+  [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)) as [number, number, number];
+
 /** What a PNG shows, as the browser's own decoder reads it. */
 export interface PngStats {
   width: number;
   height: number;
   colours: number;
-  /** Pixels of the corridor's red, solid or faded over the land (red well above green and blue). */
+  /** Pixels of the corridor's colour, solid or faded over the land or the sea. */
   corridorPixels: number;
-  /** Pixels of a selected marker's yellow dot (--highlight, #f6d77a). */
+  /** Pixels of a selected marker's dot (the theme's highlight). */
   highlightPixels: number;
 }
 
 export async function pngStats(page: Page, png: Buffer): Promise<PngStats> {
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, image.width, image.height);
-    const colours = new Set<number>();
-    let corridorPixels = 0;
-    let highlightPixels = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
-      colours.add((r << 16) | (g << 8) | b);
-      if (r - g > 60 && r - b > 60) corridorPixels++;
-      if (Math.abs(r - 0xf6) + Math.abs(g - 0xd7) + Math.abs(b - 0x7a) < 12) highlightPixels++;
-    }
-    return { width: image.width, height: image.height, colours: colours.size, corridorPixels, highlightPixels };
-  }, png.toString('base64'));
+  const colours = {
+    corridor: rgb(colour.corridor),
+    highlight: rgb(colour.highlight),
+    grounds: [mapColour.corridorCountry, mapColour.context, mapColour.sea].map(rgb),
+  };
+  return page.evaluate(
+    async ({ base64, corridor, highlight, grounds }) => {
+      /**
+       * The corridor's colour drawn at a quarter of its strength or more over one of the map's grounds:
+       * the pixel lies near the line from the ground's colour to the corridor's, well along it.
+       */
+      const isCorridor = (pixel: number[]) =>
+        grounds.some((ground) => {
+          const towards = corridor.map((value, i) => value - ground[i]!);
+          const from = pixel.map((value, i) => value - ground[i]!);
+          const along =
+            towards.reduce((sum, value, i) => sum + value * from[i]!, 0) / towards.reduce((s, v) => s + v * v, 0);
+          const off = Math.hypot(...from.map((value, i) => value - along * towards[i]!));
+          return along >= 0.25 && along <= 1.05 && off < 24;
+        });
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      const colours = new Set<number>();
+      let corridorPixels = 0;
+      let highlightPixels = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+        colours.add((r << 16) | (g << 8) | b);
+        if (isCorridor([r, g, b])) corridorPixels++;
+        if (Math.abs(r - highlight[0]) + Math.abs(g - highlight[1]) + Math.abs(b - highlight[2]) < 12)
+          highlightPixels++;
+      }
+      return { width: image.width, height: image.height, colours: colours.size, corridorPixels, highlightPixels };
+    },
+    { base64: png.toString('base64'), ...colours },
+  );
 }
 
 /** How many distinct colours a screenshot holds. */

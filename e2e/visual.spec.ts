@@ -1,4 +1,4 @@
-import { palette } from '../src/lib/map/style.ts';
+import { colour } from '../src/theme/tokens.ts';
 import { expect, mapReady, test } from './fixtures.ts';
 import { disableWebGL, marker } from './map-helpers.ts';
 
@@ -117,11 +117,11 @@ test.describe('the tolerance catches what a maintainer must see', () => {
   });
 
   test('a one-colour change to the corridor fails the desktop-initial baseline', async ({ page }) => {
-    // Serve the app's own bundle with the corridor's colour swapped, as an edit to style.ts would.
+    // Serve the app's own bundle with the corridor's colour swapped, as an edit to the theme's tokens would.
     const changed = '#1a5fb4'; // blue for the corridor's red
     await page.route('**/assets/index-*.js', async (route) => {
       const response = await route.fetch();
-      const body = (await response.text()).replaceAll(palette.corridor, changed);
+      const body = (await response.text()).replaceAll(colour.corridor, changed);
       expect(body).toContain(changed);
       await route.fulfill({ response, body });
     });

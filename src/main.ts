@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { startMapWorker } from './lib/map/worker';
 import { hasWebGL2Api } from './lib/webgl';
+import 'virtual:theme.css';
 import './fonts.css';
 import './app.css';
 

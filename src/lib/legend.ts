@@ -1,4 +1,4 @@
-import { palette } from './map/style';
+import { colour, key, mapColour } from '../theme/tokens';
 
 /** A line style of the map, as the key shows it: dash pattern in px ([] for solid). */
 export interface LegendLine {
@@ -19,22 +19,33 @@ export interface LegendPoint {
 
 /** Each line style of the map, drawn as the map draws it; the key on screen and exported figures share it. */
 export const legendLines: LegendLine[] = [
-  { label: 'Operating rail', dash: [], opacity: 1, width: 3 },
-  { label: 'Planned', dash: [6, 4], opacity: 1, width: 3 },
-  { label: 'Assumed route (no source names it)', dash: [], opacity: 0.5, width: 3 },
-  { label: 'Superseded 2021 plan', dash: [1.5, 5], opacity: 0.4, width: 2 },
+  { label: 'Operating rail', dash: [], opacity: 1, width: key.line.width },
+  { label: 'Planned', dash: [...key.line.plannedDash], opacity: 1, width: key.line.width },
+  { label: 'Assumed route (no source names it)', dash: [], opacity: key.opacity.assumed, width: key.line.width },
+  {
+    label: 'Superseded 2021 plan',
+    dash: [...key.line.alternativeDash],
+    opacity: key.opacity.alternative,
+    width: key.line.alternativeWidth,
+  },
 ];
 
 export const legendPoints: LegendPoint[] = [
-  { label: 'Place in the article', radius: 5, fill: palette.label, stroke: '#ffffff', strokeWidth: 2 },
+  {
+    label: 'Place in the article',
+    radius: key.place.radius,
+    fill: mapColour.label,
+    stroke: colour.white,
+    strokeWidth: key.place.strokeWidth,
+  },
   {
     label: 'Corridor node (station, border)',
-    radius: 3.5,
-    fill: palette.node,
-    stroke: palette.nodeStroke,
-    strokeWidth: 1.2,
+    radius: key.node.radius,
+    fill: mapColour.node,
+    stroke: mapColour.nodeStroke,
+    strokeWidth: key.node.strokeWidth,
   },
 ];
 
 /** The colour every legend line is drawn in. */
-export const legendColour = palette.corridor;
+export const legendColour = colour.corridor;

@@ -6,6 +6,7 @@ import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { GEO_FILES, type GeoFile } from '../../../geo/contract';
+import { colour, mapColour } from '../../../src/theme/tokens';
 
 setWorkerUrl(workerUrl);
 const built = import.meta.glob<string>('../../../geo/*.geojson', { query: '?url', import: 'default', eager: true });
@@ -31,10 +32,10 @@ const map = new MapLibreMap({
       labels: { type: 'geojson', data: url('labels') },
     },
     layers: [
-      { id: 'context', type: 'fill', source: 'context', paint: { 'fill-color': '#eeebe3' } },
-      { id: 'countries', type: 'fill', source: 'countries', paint: { 'fill-color': '#fbf6e9' } },
-      { id: 'corridor', type: 'line', source: 'corridor', paint: { 'line-color': '#b3261e' } },
-      { id: 'arrows', type: 'line', source: 'arrows', paint: { 'line-color': '#b3261e' } },
+      { id: 'context', type: 'fill', source: 'context', paint: { 'fill-color': mapColour.context } },
+      { id: 'countries', type: 'fill', source: 'countries', paint: { 'fill-color': mapColour.corridorCountry } },
+      { id: 'corridor', type: 'line', source: 'corridor', paint: { 'line-color': colour.corridor } },
+      { id: 'arrows', type: 'line', source: 'arrows', paint: { 'line-color': colour.corridor } },
       { id: 'places', type: 'circle', source: 'places' },
       { id: 'labels', type: 'circle', source: 'labels' },
     ],

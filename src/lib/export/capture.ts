@@ -25,7 +25,6 @@ function overlays(map: MapLibreMap, data: MapData, selection: Selection | null) 
     native: place.native,
     selected: selection?.kind === 'place' && selection.id === place.id,
   }));
-  const css = getComputedStyle(map.getContainer());
   return {
     countryLabels,
     countryLabelSize: countryLabelSize(map.getZoom()),
@@ -33,8 +32,6 @@ function overlays(map: MapLibreMap, data: MapData, selection: Selection | null) 
     title: figureTitle,
     subtitle: figureSubtitle,
     attribution,
-    ink: css.getPropertyValue('--ink').trim() || '#1d232b',
-    highlight: css.getPropertyValue('--highlight').trim() || '#f6d77a',
   };
 }
 

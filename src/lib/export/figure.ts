@@ -1,7 +1,17 @@
 import { directionOf, type NativeName } from '../../content/native';
 import { legendColour, legendLines, legendPoints } from '../legend';
 import { nameSide } from '../map/name-side';
-import { palette } from '../map/style';
+import {
+  colour,
+  countryLabel,
+  credits,
+  figure,
+  font as fonts,
+  mapColour,
+  marker,
+  shadow,
+  veil,
+} from '../../theme/tokens';
 
 /** Something named on the map, where it is drawn (CSS pixels from the map's top left). */
 export interface FigureLabel {
@@ -28,14 +38,9 @@ export interface FigureInput {
   title: string;
   subtitle: string;
   attribution: string;
-  /** The page's colours for what CSS, not the map, paints: text, and a selected marker. */
-  ink: string;
-  highlight: string;
 }
 
-const FONT = '"Noto Sans", sans-serif';
-const PANEL = 'rgb(255 255 255 / 0.92)';
-const MARGIN = 12;
+const { margin: MARGIN, padding: PADDING } = figure;
 
 /**
  * Draws the figure an export saves and a print shows: the map, its country names and places, a
@@ -53,7 +58,7 @@ export function drawFigure(canvas: HTMLCanvasElement, input: FigureInput): void 
   // Text is placed by its left edge, whatever its direction: 'start' would be the right edge of
   // right-to-left names.
   context.textAlign = 'left';
-  context.fillStyle = palette.sea;
+  context.fillStyle = mapColour.sea;
   context.fillRect(0, 0, width, height);
   context.drawImage(input.map, 0, 0, width, height);
 
@@ -66,7 +71,7 @@ export function drawFigure(canvas: HTMLCanvasElement, input: FigureInput): void 
 }
 
 function font(weight: number, size: number): string {
-  return `${weight} ${size}px ${FONT}`;
+  return `${weight} ${size}px ${fonts.canvasSans}`;
 }
 
 /** Breaks text into lines no wider than `maxWidth`, at spaces. */
@@ -115,8 +120,8 @@ function namesWidth(context: CanvasRenderingContext2D, names: NativeName[]): num
 
 function drawCountryLabel(context: CanvasRenderingContext2D, label: FigureLabel, size: number): void {
   const [x, y] = label.at;
-  const nativeSize = size * 0.85;
-  const lineHeight = 1.2;
+  const nativeSize = size * countryLabel.nativeScale;
+  const { lineHeight } = countryLabel;
   const hasNative = label.native.length > 0;
   const total = size * lineHeight + (hasNative ? nativeSize * lineHeight : 0);
   const top = y - total / 2;
@@ -126,20 +131,20 @@ function drawCountryLabel(context: CanvasRenderingContext2D, label: FigureLabel,
   };
   context.save();
   context.textBaseline = 'middle';
-  context.fillStyle = palette.countryLabel;
-  context.strokeStyle = palette.halo;
-  context.lineWidth = 3;
+  context.fillStyle = mapColour.countryLabel;
+  context.strokeStyle = colour.white;
+  context.lineWidth = figure.haloWidth;
   context.lineJoin = 'round';
 
-  context.font = font(400, size);
-  context.letterSpacing = `${0.12 * size}px`;
+  context.font = font(fonts.regular, size);
+  context.letterSpacing = `${countryLabel.letterSpacing * size}px`;
   const name = label.name.toUpperCase();
   // Letter spacing adds space after the last letter too, as on the page.
   const nameWidth = context.measureText(name).width;
   halo(name, x - nameWidth / 2, top + (size * lineHeight) / 2);
 
   if (hasNative) {
-    context.font = font(400, nativeSize);
+    context.font = font(fonts.regular, nativeSize);
     context.letterSpacing = '0px';
     const width = namesWidth(context, label.native);
     drawNames(context, label.native, x - width / 2, top + size * lineHeight + (nativeSize * lineHeight) / 2, halo);
@@ -150,150 +155,156 @@ function drawCountryLabel(context: CanvasRenderingContext2D, label: FigureLabel,
 /** A place as its marker shows it: a ringed dot, and its names on a label beside it. */
 function drawPlace(context: CanvasRenderingContext2D, place: FigurePlace, input: FigureInput): void {
   const [x, y] = place.at;
+  const half = marker.dot / 2;
+  const { label } = marker;
   context.save();
   // The dot: a white ring with a dark rim.
   context.beginPath();
-  context.arc(x, y, 8, 0, Math.PI * 2);
-  context.fillStyle = input.ink;
+  context.arc(x, y, half + marker.rim, 0, Math.PI * 2);
+  context.fillStyle = colour.ink;
   context.fill();
   context.beginPath();
-  context.arc(x, y, 7, 0, Math.PI * 2);
-  context.fillStyle = '#ffffff';
+  context.arc(x, y, half, 0, Math.PI * 2);
+  context.fillStyle = colour.white;
   context.fill();
   context.beginPath();
-  context.arc(x, y, 4, 0, Math.PI * 2);
-  context.fillStyle = place.selected ? input.highlight : input.ink;
+  context.arc(x, y, half - marker.ring, 0, Math.PI * 2);
+  context.fillStyle = place.selected ? colour.highlight : colour.ink;
   context.fill();
 
   // The label: the English name, then the native names a little smaller.
   context.textBaseline = 'middle';
-  context.font = font(600, 13);
+  context.font = font(label.weight, label.size);
   const nameWidth = context.measureText(`${place.name} `).width;
-  context.font = font(400, 12);
+  context.font = font(fonts.regular, label.nativeSize);
   const nativeWidth = namesWidth(context, place.native);
-  const padX = 6.4;
-  const boxHeight = 19.4;
-  const boxWidth = padX * 2 + nameWidth + 2.4 + nativeWidth;
+  // The label's line is as high as its text (line-height 1), padded above and below.
+  const boxHeight = label.size + 2 * label.padY;
+  const boxWidth = label.padX * 2 + nameWidth + label.nativeGap + nativeWidth;
   // Beside the dot, on the side the marker on the page has it: half the dot, a gap, the label.
-  const reach = 7 + 4.8 + boxWidth;
-  const left = nameSide(x, reach, input.width) === 'left' ? x - reach : x + 7 + 4.8;
-  context.shadowColor = 'rgb(0 0 0 / 0.25)';
-  context.shadowBlur = 2;
-  context.shadowOffsetY = 1;
-  context.fillStyle = place.selected ? input.ink : PANEL;
+  const reach = half + marker.gap + boxWidth;
+  const left = nameSide(x, reach, input.width) === 'left' ? x - reach : x + half + marker.gap;
+  context.shadowColor = shadow.label.colour;
+  context.shadowBlur = shadow.label.blur;
+  context.shadowOffsetY = shadow.label.y;
+  context.fillStyle = place.selected ? colour.ink : veil.label;
   context.beginPath();
-  context.roundRect(left, y - boxHeight / 2, boxWidth, boxHeight, 3);
+  context.roundRect(left, y - boxHeight / 2, boxWidth, boxHeight, label.radius);
   context.fill();
   context.shadowColor = 'transparent';
 
-  const text = place.selected ? '#ffffff' : input.ink;
-  context.fillStyle = text;
-  context.font = font(600, 13);
-  context.fillText(place.name, left + padX, y);
-  context.font = font(400, 12);
-  context.globalAlpha = 0.85;
-  drawNames(context, place.native, left + padX + nameWidth + 2.4, y, (t, tx, ty) => context.fillText(t, tx, ty));
+  context.fillStyle = place.selected ? colour.white : colour.ink;
+  context.font = font(label.weight, label.size);
+  context.fillText(place.name, left + label.padX, y);
+  context.font = font(fonts.regular, label.nativeSize);
+  context.globalAlpha = label.nativeOpacity;
+  drawNames(context, place.native, left + label.padX + nameWidth + label.nativeGap, y, (t, tx, ty) =>
+    context.fillText(t, tx, ty),
+  );
   context.restore();
 }
 
 /** The attribution along the bottom, as on the page; returns where its band starts. */
 function drawAttribution(context: CanvasRenderingContext2D, input: FigureInput): number {
   context.save();
-  context.font = font(400, 11);
-  const lines = wrap(context, input.attribution, input.width - 16);
-  const lineHeight = 11 * 1.35;
-  const bandHeight = lines.length * lineHeight + 8;
+  context.font = font(fonts.regular, credits.size);
+  const lines = wrap(context, input.attribution, input.width - 2 * credits.padX);
+  const lineHeight = credits.size * credits.lineHeight;
+  const bandHeight = lines.length * lineHeight + 2 * credits.padY;
   const top = input.height - bandHeight;
-  const bandWidth = Math.max(...lines.map((line) => context.measureText(line).width)) + 16;
-  context.fillStyle = 'rgb(255 255 255 / 0.85)';
+  const bandWidth = Math.max(...lines.map((line) => context.measureText(line).width)) + 2 * credits.padX;
+  context.fillStyle = veil.credits;
   context.fillRect(input.width - bandWidth, top, bandWidth, bandHeight);
-  context.fillStyle = input.ink;
+  context.fillStyle = colour.ink;
   context.textBaseline = 'middle';
-  lines.forEach((line, i) => context.fillText(line, input.width - bandWidth + 8, top + 4 + lineHeight * (i + 0.5)));
+  lines.forEach((line, i) =>
+    context.fillText(line, input.width - bandWidth + credits.padX, top + credits.padY + lineHeight * (i + 0.5)),
+  );
   context.restore();
   return top;
 }
 
 /** A white panel with rounded corners, as the page's key and title boxes. */
 function fillPanel(context: CanvasRenderingContext2D, x: number, y: number, width: number, height: number): void {
-  context.fillStyle = PANEL;
+  context.fillStyle = veil.label;
   context.beginPath();
-  context.roundRect(x, y, width, height, 6);
+  context.roundRect(x, y, width, height, figure.radius);
   context.fill();
 }
 
 /** The title and its credit line, top left. */
 function drawTitle(context: CanvasRenderingContext2D, input: FigureInput): void {
+  const { title, subtitle } = figure;
   context.save();
-  const maxWidth = Math.min(input.width - 2 * MARGIN, 600) - 24;
-  context.font = font(700, 16);
+  const maxWidth = Math.min(input.width - 2 * MARGIN, title.maxWidth) - 2 * PADDING;
+  context.font = font(fonts.bold, title.size);
   const titleLines = wrap(context, input.title, maxWidth);
   const titleWidths = titleLines.map((line) => context.measureText(line).width);
-  context.font = font(400, 12);
+  context.font = font(fonts.regular, subtitle.size);
   const subtitleLines = wrap(context, input.subtitle, maxWidth);
   const subtitleWidths = subtitleLines.map((line) => context.measureText(line).width);
-  const boxWidth = Math.max(...titleWidths, ...subtitleWidths) + 24;
-  const boxHeight = titleLines.length * 21 + subtitleLines.length * 16 + 18;
+  const boxWidth = Math.max(...titleWidths, ...subtitleWidths) + 2 * PADDING;
+  const boxHeight = titleLines.length * title.line + subtitleLines.length * subtitle.line + figure.titleInset * 2;
   fillPanel(context, MARGIN, MARGIN, boxWidth, boxHeight);
-  context.fillStyle = input.ink;
+  context.fillStyle = colour.ink;
   context.textBaseline = 'middle';
-  let y = MARGIN + 9;
-  context.font = font(700, 16);
+  let y = MARGIN + figure.titleInset;
+  context.font = font(fonts.bold, title.size);
   for (const line of titleLines) {
-    context.fillText(line, MARGIN + 12, y + 10.5);
-    y += 21;
+    context.fillText(line, MARGIN + PADDING, y + title.line / 2);
+    y += title.line;
   }
-  context.font = font(400, 12);
+  context.font = font(fonts.regular, subtitle.size);
   for (const line of subtitleLines) {
-    context.fillText(line, MARGIN + 12, y + 8);
-    y += 16;
+    context.fillText(line, MARGIN + PADDING, y + subtitle.line / 2);
+    y += subtitle.line;
   }
   context.restore();
 }
 
 /** The key, bottom left above the attribution, drawn from the same list as the key on the page. */
 function drawKey(context: CanvasRenderingContext2D, input: FigureInput, bottom: number): void {
+  const { size, row, heading, symbol, labelAt } = figure.key;
   const rows = [...legendLines.map((line) => ({ line })), ...legendPoints.map((point) => ({ point }))];
-  const rowHeight = 18;
   context.save();
-  context.font = font(400, 13);
-  const labels = rows.map((row) => ('line' in row ? row.line.label : row.point.label));
-  const width = Math.max(...labels.map((label) => context.measureText(label).width)) + 40 + 24;
-  const height = 12 + 20 + rows.length * rowHeight;
+  context.font = font(fonts.regular, size);
+  const labels = rows.map((entry) => ('line' in entry ? entry.line.label : entry.point.label));
+  const width = Math.max(...labels.map((label) => context.measureText(label).width)) + labelAt + 2 * PADDING;
+  const height = PADDING + heading + rows.length * row;
   const left = MARGIN;
   const top = bottom - MARGIN - height;
   fillPanel(context, left, top, width, height);
-  context.fillStyle = input.ink;
+  context.fillStyle = colour.ink;
   context.textBaseline = 'middle';
-  context.font = font(600, 13);
-  context.fillText('Key', left + 12, top + 16);
-  context.font = font(400, 13);
-  rows.forEach((row, i) => {
-    const y = top + 34 + rowHeight * i + rowHeight / 2 - 2;
-    const symbol = left + 12;
-    if ('line' in row) {
+  context.font = font(fonts.semibold, size);
+  context.fillText('Key', left + PADDING, top + figure.key.headingAt);
+  context.font = font(fonts.regular, size);
+  rows.forEach((entry, i) => {
+    const y = top + figure.key.firstRowAt + row * i + row / 2 - 2;
+    const at = left + PADDING;
+    if ('line' in entry) {
       context.save();
       context.strokeStyle = legendColour;
-      context.globalAlpha = row.line.opacity;
-      context.lineWidth = row.line.width;
-      context.setLineDash(row.line.dash);
-      context.lineCap = row.line.dash.length ? 'butt' : 'round';
+      context.globalAlpha = entry.line.opacity;
+      context.lineWidth = entry.line.width;
+      context.setLineDash(entry.line.dash);
+      context.lineCap = entry.line.dash.length ? 'butt' : 'round';
       context.beginPath();
-      context.moveTo(symbol + 2, y);
-      context.lineTo(symbol + 30, y);
+      context.moveTo(at + 2, y);
+      context.lineTo(at + symbol - 2, y);
       context.stroke();
       context.restore();
-      context.fillText(row.line.label, symbol + 40, y);
+      context.fillText(entry.line.label, at + labelAt, y);
     } else {
       context.beginPath();
-      context.arc(symbol + 16, y, row.point.radius, 0, Math.PI * 2);
-      context.fillStyle = row.point.fill;
+      context.arc(at + symbol / 2, y, entry.point.radius, 0, Math.PI * 2);
+      context.fillStyle = entry.point.fill;
       context.fill();
-      context.lineWidth = row.point.strokeWidth;
-      context.strokeStyle = row.point.stroke;
+      context.lineWidth = entry.point.strokeWidth;
+      context.strokeStyle = entry.point.stroke;
       context.stroke();
-      context.fillStyle = input.ink;
-      context.fillText(row.point.label, symbol + 40, y);
+      context.fillStyle = colour.ink;
+      context.fillText(entry.point.label, at + labelAt, y);
     }
   });
   context.restore();

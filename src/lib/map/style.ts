@@ -1,32 +1,18 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { ARROW_ZOOMS, MAP_EXTENT } from '../../../geo/contract';
+import { colour, corridorLine, countryLabel, font, mapColour, mapMarks } from '../../theme/tokens';
 import type { GeoUrls } from './geo-urls';
-
-/** Every colour on the map, in one place. */
-export const palette = {
-  sea: '#dbe6ec',
-  context: '#eeebe3',
-  contextBorder: '#cbc6ba',
-  corridorCountry: '#fbf6e9',
-  corridorBorder: '#8c8474',
-  selectedCountry: '#f4e2b8',
-  countryLabel: '#6e6657',
-  corridor: '#b3261e',
-  selection: '#f2b632',
-  node: '#ffffff',
-  nodeStroke: '#1d232b',
-  label: '#1d232b',
-  halo: '#ffffff',
-} as const;
 
 /** The view never leaves the window geo/ clips its shapes to. */
 export const MAX_BOUNDS = MAP_EXTENT.maxBounds;
 
-/** Country names grow with the zoom, as the map's own labels would: 11 px at zoom 2, 15 px at zoom 6. */
-export const countryLabelSize = (zoom: number): number => 11 + (Math.min(Math.max(zoom, 2), 6) - 2);
+/** Country names grow with the zoom, as the map's own labels would: a pixel a zoom level from zoom 2 to 6. */
+export const countryLabelSize = (zoom: number): number =>
+  countryLabel.size.least +
+  (Math.min(Math.max(zoom, 2), 6) - 2) * ((countryLabel.size.most - countryLabel.size.least) / 4);
 
 /** The font every map label is drawn with; bundled with the app, so labels look alike everywhere. */
-export const LABEL_FONT = 'Noto Sans Regular';
+export const LABEL_FONT = font.mapLabel;
 
 /** A filter that matches no feature: the selection layers start empty. */
 export const MATCH_NOTHING = ['==', ['get', 'id'], ''] as const;
@@ -51,7 +37,7 @@ function mainRoute(status: 'operating' | 'planned', assumed: '' | '-assumed'): F
  * before the first view, which on a machine without a GPU costs tens of milliseconds.
  */
 function bySource(layer: (assumed: '' | '-assumed', opacity: number) => LayerSpecification): LayerSpecification[] {
-  return [layer('', 1), layer('-assumed', 0.5)];
+  return [layer('', 1), layer('-assumed', corridorLine.assumedOpacity)];
 }
 
 /** Line width by zoom, scaled: zoom may only feed a top-level interpolate, so each width is its own. */
@@ -60,9 +46,9 @@ const corridorWidth = (scale = 1): ExpressionSpecification => [
   ['linear'],
   ['zoom'],
   2,
-  2.4 * scale,
+  corridorLine.width.narrow * scale,
   6,
-  4.5 * scale,
+  corridorLine.width.wide * scale,
 ];
 
 /**
@@ -93,8 +79,16 @@ function arrows(upper: '' | '-upper', assumed: '' | '-assumed', opacity: number)
       ['==', ['get', 'zoom'], ['min', ['zoom'], ARROW_ZOOMS[ARROW_ZOOMS.length - 1]!]],
     ],
     paint: {
-      'line-color': palette.corridor,
-      'line-width': ['interpolate', ['linear'], ['zoom'], 2, 1.3, 6, 1.9],
+      'line-color': colour.corridor,
+      'line-width': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        2,
+        corridorLine.arrowWidth.narrow,
+        6,
+        corridorLine.arrowWidth.wide,
+      ],
       'line-opacity': arrowHalfOpacity(half, opacity),
     },
   };
@@ -125,26 +119,26 @@ export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification
         id: 'context-fill',
         type: 'fill',
         source: 'context',
-        paint: { 'fill-color': palette.context, 'fill-outline-color': palette.contextBorder },
+        paint: { 'fill-color': mapColour.context, 'fill-outline-color': mapColour.contextBorder },
       },
       {
         id: 'countries-fill',
         type: 'fill',
         source: 'countries',
-        paint: { 'fill-color': palette.corridorCountry, 'fill-antialias': false },
+        paint: { 'fill-color': mapColour.corridorCountry, 'fill-antialias': false },
       },
       {
         id: 'countries-selected',
         type: 'fill',
         source: 'countries',
         filter: MATCH_NOTHING as never,
-        paint: { 'fill-color': palette.selectedCountry, 'fill-antialias': false },
+        paint: { 'fill-color': mapColour.selectedCountry, 'fill-antialias': false },
       },
       {
         id: 'countries-border',
         type: 'line',
         source: 'countries',
-        paint: { 'line-color': palette.corridorBorder, 'line-width': 1.1 },
+        paint: { 'line-color': mapColour.corridorBorder, 'line-width': mapMarks.corridorBorderWidth },
       },
       {
         id: 'corridor-selected',
@@ -152,7 +146,11 @@ export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification
         source: 'corridor',
         filter: MATCH_NOTHING as never,
         layout: { 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': palette.selection, 'line-width': corridorWidth(3.2), 'line-opacity': 0.85 },
+        paint: {
+          'line-color': mapColour.selection,
+          'line-width': corridorWidth(corridorLine.selection.widthScale),
+          'line-opacity': corridorLine.selection.opacity,
+        },
       },
       {
         id: 'corridor-alternative',
@@ -161,10 +159,10 @@ export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification
         filter: isAlternative,
         layout: { 'line-cap': 'round' },
         paint: {
-          'line-color': palette.corridor,
-          'line-width': corridorWidth(0.6),
-          'line-opacity': 0.4,
-          'line-dasharray': [0.5, 2],
+          'line-color': colour.corridor,
+          'line-width': corridorWidth(corridorLine.alternative.widthScale),
+          'line-opacity': corridorLine.alternative.opacity,
+          'line-dasharray': [...corridorLine.alternative.dash],
         },
       },
       ...bySource((assumed, opacity) => ({
@@ -173,7 +171,7 @@ export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification
         source: 'corridor',
         filter: mainRoute('operating', assumed),
         layout: { 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': palette.corridor, 'line-width': corridorWidth(), 'line-opacity': opacity },
+        paint: { 'line-color': colour.corridor, 'line-width': corridorWidth(), 'line-opacity': opacity },
       })),
       ...bySource((assumed, opacity) => ({
         id: `corridor-planned${assumed}`,
@@ -182,10 +180,10 @@ export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification
         filter: mainRoute('planned', assumed),
         layout: { 'line-join': 'round' },
         paint: {
-          'line-color': palette.corridor,
+          'line-color': colour.corridor,
           'line-width': corridorWidth(),
           'line-opacity': opacity,
-          'line-dasharray': [1.6, 1.2],
+          'line-dasharray': [...corridorLine.plannedDash],
         },
       })),
       ...bySource((assumed, opacity) => arrows('', assumed, opacity)),
@@ -196,7 +194,7 @@ export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification
         type: 'line',
         source: 'corridor',
         // Opacity 0, not a transparent colour: MapLibre skips drawing it but still answers queries.
-        paint: { 'line-color': '#000', 'line-opacity': 0, 'line-width': 16 },
+        paint: { 'line-color': colour.ink, 'line-opacity': 0, 'line-width': corridorLine.hitWidth },
       },
       {
         id: 'nodes',
@@ -205,10 +203,10 @@ export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification
         minzoom: 3,
         filter: isNode,
         paint: {
-          'circle-color': palette.node,
-          'circle-stroke-color': palette.nodeStroke,
-          'circle-stroke-width': 1.2,
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 2.5, 6, 4.5],
+          'circle-color': mapColour.node,
+          'circle-stroke-color': mapColour.nodeStroke,
+          'circle-stroke-width': mapMarks.node.strokeWidth,
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, mapMarks.node.small, 6, mapMarks.node.large],
         },
       },
       {
@@ -220,12 +218,16 @@ export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification
         layout: {
           'text-field': ['get', 'name'],
           'text-font': [LABEL_FONT],
-          'text-size': 11,
+          'text-size': mapMarks.nodeLabel.size,
           'text-anchor': 'top',
-          'text-offset': [0, 0.6],
+          'text-offset': [0, mapMarks.nodeLabel.offset],
           'text-optional': true,
         },
-        paint: { 'text-color': palette.label, 'text-halo-color': palette.halo, 'text-halo-width': 1.4 },
+        paint: {
+          'text-color': mapColour.label,
+          'text-halo-color': mapColour.halo,
+          'text-halo-width': mapMarks.nodeLabel.halo,
+        },
       },
     ],
   };

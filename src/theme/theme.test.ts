@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cssVariables, expandCustomMedia, themeStylesheet, withAlpha } from './css';
+import { atLightness, faviconDataUrl } from './favicon';
+import { colour, phoneMedia } from './tokens';
+
+const SRC = fileURLToPath(new URL('..', import.meta.url));
+/** Every stylesheet of the page: .css files and the styles of .svelte components. */
+const stylesheets = (dir: string): Array<{ file: string; css: string }> =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return stylesheets(path);
+    if (entry.name.endsWith('.css')) return [{ file: path, css: readFileSync(path, 'utf8') }];
+    if (entry.name.endsWith('.svelte')) {
+      const style = /<style>([\s\S]*?)<\/style>/.exec(readFileSync(path, 'utf8'));
+      return style ? [{ file: path, css: style[1]! }] : [];
+    }
+    return [];
+  });
+
+describe('the theme in CSS', () => {
+  it('defines every custom property a stylesheet reads', () => {
+    const undefinedNames = stylesheets(SRC).flatMap(({ file, css }) =>
+      [...css.matchAll(/var\((--[\w-]+)\)/g)]
+        .map((match) => match[1]! as `--${string}`)
+        .filter((name) => !(name in cssVariables))
+        .map((name) => `${file}: ${name}`),
+    );
+    expect(undefinedNames).toEqual([]);
+  });
+
+  it('writes the phone breakpoint once: stylesheets name it, and no stylesheet spells a width query out', () => {
+    const sheets = stylesheets(SRC);
+    expect(sheets.filter(({ css }) => css.includes('@media (--phone)')).length).toBeGreaterThan(3);
+    expect(sheets.filter(({ css }) => /@media[^{]*max-width/.test(css)).map(({ file }) => file)).toEqual([]);
+  });
+
+  it('puts every property on :root', () => {
+    const sheet = themeStylesheet();
+    expect(sheet.startsWith(':root {\n')).toBe(true);
+    for (const [name, value] of Object.entries(cssVariables)) expect(sheet).toContain(`  ${name}: ${value};\n`);
+  });
+
+  it('gives the corridor’s tint from its colour', () => {
+    expect(withAlpha('#b3261e', 0.08)).toBe('rgb(179 38 30 / 0.08)');
+    expect(cssVariables['--accent-tint']).toBe(withAlpha(colour.corridor, 0.08));
+    expect(() => withAlpha('red', 1)).toThrow('"red" is not a #rrggbb colour');
+  });
+
+  it('spells out @media (--phone), and names the file of an unknown query', () => {
+    expect(expandCustomMedia('(--phone)', 'a.css')).toBe(phoneMedia);
+    expect(expandCustomMedia('print', 'a.css')).toBe('print');
+    expect(() => expandCustomMedia('(--tablet)', 'src/App.svelte')).toThrow(
+      'src/App.svelte: @media (--tablet): no such media query in src/theme/css.ts',
+    );
+  });
+});
+
+describe('the favicon', () => {
+  it('lightens a colour, keeping its hue', () => {
+    expect(atLightness('#808080', 0.5)).toBe('#808080');
+    expect(atLightness('#ff0000', 0.75)).toBe('#ff8080');
+    expect(atLightness('#0000ff', 0.25)).toBe('#000080');
+  });
+
+  it('is drawn in the theme’s ink and corridor colours, as an inline SVG', () => {
+    const url = decodeURIComponent(faviconDataUrl());
+    expect(url.startsWith('data:image/svg+xml,<svg')).toBe(true);
+    expect(url).toContain(`fill='${colour.ink}'`);
+    expect(url).toContain(`stroke='${atLightness(colour.corridor, 0.6)}'`);
+  });
+});

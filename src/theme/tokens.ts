@@ -1,0 +1,196 @@
+/**
+ * Every colour, font, type size and shared measure of the page, the map and the saved figure, and
+ * the one phone breakpoint. CSS reads them as custom properties (`./css.ts`), the MapLibre style,
+ * the figure and the tests read them here: a value written twice is a bug waiting for its second edit.
+ * Sizes are CSS pixels at the browser's default 16 px root; `./css.ts` gives in rem what the page
+ * sizes in rem, so it still follows a reader's own text size.
+ */
+
+/** The page's colours. */
+export const colour = {
+  /** The corridor's red: its line, its arrows, and every accent that points to it. */
+  corridor: '#b3261e',
+  ink: '#1d232b',
+  muted: '#5c6166',
+  paper: '#f7f5f0',
+  rule: '#d9d4c8',
+  white: '#ffffff',
+  /** A selected place's dot and a highlighted passage. */
+  highlight: '#f6d77a',
+  focus: '#1a5fb4',
+  /** Printed text: black, and grey for the credits. */
+  print: '#000000',
+  printMuted: '#333333',
+} as const;
+
+/** The map's own colours, drawn by MapLibre and by the figure behind it. */
+export const mapColour = {
+  sea: '#dbe6ec',
+  context: '#eeebe3',
+  contextBorder: '#cbc6ba',
+  corridorCountry: '#fbf6e9',
+  corridorBorder: '#8c8474',
+  selectedCountry: '#f4e2b8',
+  countryLabel: '#6e6657',
+  /** A selected stretch of the corridor, under its line. */
+  selection: '#f2b632',
+  node: '#ffffff',
+  nodeStroke: colour.ink,
+  label: colour.ink,
+  halo: '#ffffff',
+} as const;
+
+/** White over the map, as strong as what it holds needs: controls, a place's name, the credits. */
+export const veil = {
+  control: 'rgb(255 255 255 / 0.95)',
+  label: 'rgb(255 255 255 / 0.92)',
+  credits: 'rgb(255 255 255 / 0.85)',
+} as const;
+
+/** Shadows: each an offset, a blur and a colour, so the figure can cast the same as the page. */
+export const shadow = {
+  label: { y: 1, blur: 2, colour: 'rgb(0 0 0 / 0.25)' },
+  control: { y: 1, blur: 3, colour: 'rgb(0 0 0 / 0.2)' },
+  key: { y: 1, blur: 4, colour: 'rgb(0 0 0 / 0.2)' },
+  menu: { y: 2, blur: 8, colour: 'rgb(0 0 0 / 0.15)' },
+  popup: { y: 2, blur: 10, colour: 'rgb(0 0 0 / 0.25)' },
+  /** The phone's sheet, cast upwards over the map. */
+  sheet: { y: -4, blur: 12, colour: 'rgb(0 0 0 / 0.12)' },
+} as const;
+export type Shadow = (typeof shadow)[keyof typeof shadow];
+
+export const font = {
+  sans: "'Noto Sans', sans-serif",
+  serif: "'Noto Serif', Georgia, serif",
+  /** The family as the figure's 2D canvas names it. */
+  canvasSans: '"Noto Sans", sans-serif',
+  /** The map's own labels (the corridor's nodes), drawn by MapLibre from a bundled file. */
+  mapLabel: 'Noto Sans Regular',
+  regular: 400,
+  semibold: 600,
+  bold: 700,
+} as const;
+
+/** Type sizes in px, by what is set in them. */
+export const text = {
+  credits: 11,
+  small: 12,
+  ui: 13,
+  body: 14,
+  native: 16,
+  popupTitle: 16.8,
+  headlinePhone: 19.2,
+  close: 20.8,
+  headline: 24,
+} as const;
+
+/** The printed sheet's type sizes, in points. */
+export const printText = { body: 10, heading: 13, title: 15, credits: 8 } as const;
+
+export const radius = { panel: 6, control: 4, label: 3, pill: 999 } as const;
+
+/** A place the article names: a ringed dot, and its names on a label beside it (page and figure). */
+export const marker = {
+  /** The dot's width, its white ring and the dark rim around it. */
+  dot: 14,
+  ring: 3,
+  rim: 1,
+  /** Between the dot and the label. */
+  gap: 4.8,
+  label: {
+    size: text.ui,
+    weight: font.semibold,
+    padX: 6.4,
+    padY: 3.2,
+    radius: radius.label,
+    /** The native names, after the English one. */
+    nativeSize: text.small,
+    nativeGap: 2.4,
+    nativeOpacity: 0.85,
+  },
+} as const;
+
+/** A corridor country's name over the map, in capitals with its native name under it. */
+export const countryLabel = {
+  /** Grows with the zoom as the map's own labels would: `size.least` px at zoom 2, `size.most` at zoom 6. */
+  size: { least: 11, most: 15 },
+  letterSpacing: 0.12,
+  lineHeight: 1.2,
+  nativeScale: 0.85,
+  /** The white halo that keeps it readable over borders and the corridor line. */
+  halo: 1.5,
+} as const;
+
+/** The credits line along the map's foot. */
+export const credits = { size: text.credits, lineHeight: 1.35, padX: 8, padY: 4 } as const;
+
+/** The corridor as the map draws it. Widths are px, dashes in line widths (MapLibre's unit). */
+export const corridorLine = {
+  /** By zoom: `narrow` px at zoom 2, `wide` at zoom 6. */
+  width: { narrow: 2.4, wide: 4.5 },
+  plannedDash: [1.6, 1.2],
+  /** Where no corridor source names the path: plausible, drawn fainter. */
+  assumedOpacity: 0.5,
+  /** The superseded 2021 plan: thinner, fainter, dotted. */
+  alternative: { widthScale: 0.6, opacity: 0.4, dash: [0.5, 2] },
+  /** A selected stretch: a wide band under the line. */
+  selection: { widthScale: 3.2, opacity: 0.85 },
+  /** The chevrons showing the way it runs, by zoom as the line's width. */
+  arrowWidth: { narrow: 1.3, wide: 1.9 },
+  /** Invisible and wide: a line a few pixels thick is hard to hit with a finger. */
+  hitWidth: 16,
+} as const;
+
+/** Borders, and the corridor's nodes with their names. */
+export const mapMarks = {
+  corridorBorderWidth: 1.1,
+  /** By zoom: `small` px at zoom 3, `large` at zoom 6. */
+  node: { small: 2.5, large: 4.5, strokeWidth: 1.2 },
+  nodeLabel: { size: 11, halo: 1.4, offset: 0.6 },
+} as const;
+
+/** The key over the map's lower left: the map's symbols, drawn at a size a key can show. */
+export const key = {
+  width: 248,
+  line: { width: 3, alternativeWidth: 2, plannedDash: [6, 4], alternativeDash: [1.5, 5] },
+  opacity: { assumed: corridorLine.assumedOpacity, alternative: corridorLine.alternative.opacity },
+  place: { radius: 5, strokeWidth: 2 },
+  node: { radius: 3.5, strokeWidth: mapMarks.node.strokeWidth },
+} as const;
+
+/**
+ * The saved and printed figure's own layout, around what it shares with the page: its panels sit
+ * `margin` from the edges, their text `padding` inside them.
+ */
+export const figure = {
+  margin: 12,
+  padding: 12,
+  radius: radius.panel,
+  /** The title box: its lines, and the room above and below them. */
+  title: { size: 16, line: 21, maxWidth: 600 },
+  subtitle: { size: text.small, line: 16 },
+  titleInset: 9,
+  /** The key: its heading's middle and its first row's top from the box's top; a symbol's width, and where labels start. */
+  key: { size: text.ui, row: 18, heading: 20, headingAt: 16, firstRowAt: 34, symbol: 32, labelAt: 40 },
+  /** A country name's halo, as a stroke. */
+  haloWidth: 3,
+} as const;
+
+/** The column beside the map on a desktop: up to `max` px, or `share` of the window where that is less. */
+export const panel = { max: 400, share: 0.36 } as const;
+
+/**
+ * The phone layout, the map above a sheet: a screen up to 700 px wide, unless it is a phone held
+ * sideways (600–700 px wide, under 440 px tall, such as 667 × 375), where the panel goes beside the
+ * map as on a desktop: above a sheet the map was too short for the first view. Under 600 px a
+ * column beside the map would leave it too narrow. CSS writes it `@media (--phone)`.
+ */
+export const phoneMedia =
+  '(max-width: 599px), (max-width: 700px) and (orientation: portrait), (max-width: 700px) and (min-height: 440px)';
+
+/** Map timings that tests depend on. Symbol fading is off, so a screenshot at ready shows every label whole. */
+export const motion = {
+  fadeMs: 0,
+  /** A flight to a place; a cut instead when the reader asks for reduced motion. */
+  flightMs: 1200,
+} as const;
