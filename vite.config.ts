@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { description, documentTitle } from './src/content/page.ts';
 import { expandCustomMedia, themeStylesheet } from './src/theme/css.ts';
 import { faviconDataUrl } from './src/theme/favicon.ts';
 
@@ -67,6 +68,17 @@ function preloadFirstViewFonts(): Plugin {
   };
 }
 
+/** The page's title and description in its head, from the content (src/content/page.ts). */
+function pageHead(): Plugin {
+  return {
+    name: 'corridor-page-head',
+    transformIndexHtml: () => [
+      { tag: 'title', children: documentTitle, injectTo: 'head' },
+      { tag: 'meta', attrs: { name: 'description', content: description }, injectTo: 'head' },
+    ],
+  };
+}
+
 /**
  * The theme's tokens (src/theme/) for CSS: `virtual:theme.css`, their custom properties on :root,
  * which main.ts imports before every other stylesheet; and the favicon, drawn in the theme's colours.
@@ -100,7 +112,7 @@ export default defineConfig({
   root: 'src',
   base: './',
   publicDir: false,
-  plugins: [svelte({ configFile: false }), theme(), contentSecurityPolicy(), preloadFirstViewFonts()],
+  plugins: [svelte({ configFile: false }), pageHead(), theme(), contentSecurityPolicy(), preloadFirstViewFonts()],
   css: { postcss: { plugins: [customMediaQueries] } },
   server: { port: 5173, strictPort: true, host: '127.0.0.1', fs: { allow: [projectRoot] } },
   // `npm run preview` sends the same policy as a header, as a production host should.

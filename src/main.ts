@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { hasWebGL2Api } from './lib/map/webgl';
 import { startMapWorker } from './lib/map/worker';
-import { hasWebGL2Api } from './lib/webgl';
 import 'virtual:theme.css';
 import './fonts.css';
 import './app.css';

@@ -1,4 +1,4 @@
-import type { Selection } from '../lib/selection';
+import type { Subject } from './subject';
 
 export interface ChapterContent {
   id: string;
@@ -7,12 +7,12 @@ export interface ChapterContent {
   /** The opening words of the article block the chapter begins with, verbatim; the first begins the article. */
   opensWith: string;
   /** What the map shows while the chapter is read: a place, a country, or the whole corridor. */
-  shows: Selection | 'corridor';
+  shows: Subject | 'corridor';
 }
 
 /**
  * The article read as a story: every block belongs to exactly one chapter, in the article's order
- * (src/lib/story.test.ts proves it). Each chapter points the map at what its paragraphs talk about.
+ * (src/lib/model/story.test.ts proves it). Each chapter points the map at what its paragraphs talk about.
  */
 export const chapters: ChapterContent[] = [
   {

@@ -1,35 +1,36 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { attribution, figureSubtitle, figureTitle } from '../../content/credits';
-import { countryNativeNames, markedPlaces, type MapData } from '../data';
+import { attribution, figureSubtitle } from '../../content/credits';
+import { title } from '../../content/page';
+import type { Catalogue } from '../model/catalogue';
+import type { Selection } from '../model/selection';
 import { countryLabelSize } from '../map/style';
-import type { Selection } from '../selection';
 import { drawFigure, type FigureInput } from './figure';
 
 /** The largest side an exported image may have: what every WebGL2 browser can draw into. */
 export const MAX_SIDE = 4096;
 
 /** What the figure shows over the map's pixels, placed where the map has them now. */
-function overlays(map: MapLibreMap, data: MapData, selection: Selection | null) {
+function overlays(map: MapLibreMap, catalogue: Catalogue, selection: Selection | null) {
   const project = (at: [number, number]): [number, number] => {
     const { x, y } = map.project(at);
     return [x, y];
   };
-  const countryLabels = data.labels.features.map((label) => ({
-    at: project(label.geometry.coordinates as [number, number]),
-    name: label.properties.name,
-    native: countryNativeNames(label.properties.country),
+  const countryLabels = catalogue.countries.map((country) => ({
+    at: project(country.label),
+    name: country.content.name,
+    native: country.content.native,
   }));
-  const places = markedPlaces(data.places).map((place) => ({
+  const places = catalogue.places.map((place) => ({
     at: project(place.at),
-    name: place.name,
-    native: place.native,
+    name: place.content.name,
+    native: place.content.native,
     selected: selection?.kind === 'place' && selection.id === place.id,
   }));
   return {
     countryLabels,
     countryLabelSize: countryLabelSize(map.getZoom()),
     places,
-    title: figureTitle,
+    title,
     subtitle: figureSubtitle,
     attribution,
   };
@@ -45,13 +46,18 @@ function boxOf(map: MapLibreMap): { width: number; height: number } {
  * Draws the figure from the map as it is on screen, at once: for printing, where there is no time
  * to wait for a sharper frame. `redraw` renders synchronously, so the canvas still holds its pixels.
  */
-export function drawFigureNow(canvas: HTMLCanvasElement, map: MapLibreMap, data: MapData, selection: Selection | null) {
+export function drawFigureNow(
+  canvas: HTMLCanvasElement,
+  map: MapLibreMap,
+  catalogue: Catalogue,
+  selection: Selection | null,
+) {
   map.redraw();
   const input: FigureInput = {
     map: map.getCanvas(),
     ...boxOf(map),
     scale: map.getPixelRatio(),
-    ...overlays(map, data, selection),
+    ...overlays(map, catalogue, selection),
   };
   drawFigure(canvas, input);
 }
@@ -63,14 +69,14 @@ export function drawFigureNow(canvas: HTMLCanvasElement, map: MapLibreMap, data:
  */
 export async function captureFigure(
   map: MapLibreMap,
-  data: MapData,
+  catalogue: Catalogue,
   selection: Selection | null,
   factor = 2,
 ): Promise<HTMLCanvasElement> {
   const { width, height } = boxOf(map);
   const original = map.getPixelRatio();
   const scale = Math.min(factor * devicePixelRatio, MAX_SIDE / width, MAX_SIDE / height);
-  const figure = overlays(map, data, selection);
+  const figure = overlays(map, catalogue, selection);
   const texts = [
     ...figure.countryLabels.flatMap((label) => [label.name.toUpperCase(), ...label.native.map((n) => n.text)]),
     ...figure.places.flatMap((place) => [place.name, ...place.native.map((n) => n.text)]),

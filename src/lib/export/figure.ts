@@ -1,6 +1,8 @@
-import { directionOf, type NativeName } from '../../content/native';
-import { legendColour, legendLines, legendPoints } from '../legend';
+import type { NativeName } from '../../content/native';
+import { ui } from '../../content/ui';
 import { nameSide } from '../map/name-side';
+import { legendColour, legendLines, legendPoints } from '../ui/key/key';
+import { directionOf } from '../ui/names/direction';
 import {
   colour,
   countryLabel,
@@ -277,7 +279,7 @@ function drawKey(context: CanvasRenderingContext2D, input: FigureInput, bottom: 
   context.fillStyle = colour.ink;
   context.textBaseline = 'middle';
   context.font = font(fonts.semibold, size);
-  context.fillText('Key', left + PADDING, top + figure.key.headingAt);
+  context.fillText(ui.key.summary, left + PADDING, top + figure.key.headingAt);
   context.font = font(fonts.regular, size);
   rows.forEach((entry, i) => {
     const y = top + figure.key.firstRowAt + row * i + row / 2 - 2;

@@ -1,5 +1,5 @@
-import { countries } from '../../content/countries';
-import type { Selection } from '../selection';
+import { countryContent } from '../model/catalogue';
+import type { Selection } from '../model/selection';
 
 /** Lower case, ASCII letters and digits, words joined by hyphens: safe in any file system. */
 export function slug(text: string): string {
@@ -18,10 +18,7 @@ export function slug(text: string): string {
  */
 export function exportFileName(selection: Selection | null, date: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`exportFileName: "${date}" is not a YYYY-MM-DD date`);
-  const subject =
-    selection?.kind === 'country'
-      ? (countries.find((country) => country.id === selection.id)?.name ?? selection.id)
-      : selection?.id;
+  const subject = selection?.kind === 'country' ? (countryContent(selection.id)?.name ?? selection.id) : selection?.id;
   const what = subject ? slug(subject) : '';
   return what ? `corridor-${what}-${date}.png` : `corridor-${date}.png`;
 }

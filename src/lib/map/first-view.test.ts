@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { drawFirstViewWhole, FIRST_VIEW_HOLD_LIMIT_MS } from './first-view';
+import { drawFirstViewWhole, FIRST_VIEW_HOLD_LIMIT_MS, missingForTheHold } from './first-view';
 
 /** Just enough of a MapLibre map: a painter that counts what it draws, a loaded flag, `idle`. */
 function fakeMap() {
@@ -92,5 +92,40 @@ describe('drawFirstViewWhole', () => {
     map.frame('whole');
     expect(vi.getTimerCount()).toBe(0);
     expect(map.listeners.size).toBe(0);
+  });
+});
+
+describe('what the hold relies on in maplibre-gl', () => {
+  it('is all there in the installed version (an upgrade that moves it fails here, saying what moved)', async () => {
+    const { Map } = await import('maplibre-gl');
+    expect(missingForTheHold(Map)).toEqual([]);
+  });
+
+  it('names what a version without it lacks', () => {
+    class Renamed {
+      _setupPainter() {
+        (this as Record<string, unknown>).gpu = {};
+      }
+      _render() {}
+      loaded() {}
+    }
+    expect(missingForTheHold(Renamed)).toEqual([
+      "src/lib/map/first-view.ts: the first view's hold relies on it: Map#_setupPainter no longer sets this.painter",
+      "src/lib/map/first-view.ts: the first view's hold relies on it: Map#_render no longer calls this.painter.render(…)",
+      "src/lib/map/first-view.ts: the first view's hold relies on it: Map#triggerRepaint is gone",
+      "src/lib/map/first-view.ts: the first view's hold relies on it: Map#on is gone",
+      "src/lib/map/first-view.ts: the first view's hold relies on it: Map#off is gone",
+    ]);
+  });
+
+  it('leaves a map without a painter to draw as it would, and says so', () => {
+    const errors: unknown[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((message) => void errors.push(message));
+    const stop = drawFirstViewWhole({ painter: undefined } as unknown as Held);
+    stop();
+    spy.mockRestore();
+    expect(errors).toEqual([
+      'src/lib/map/first-view.ts: this maplibre-gl has no Map.painter.render to hold; the first view is drawn unheld',
+    ]);
   });
 });

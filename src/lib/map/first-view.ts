@@ -1,6 +1,13 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
 /**
+ * The one place the app reaches into MapLibre's internals: the map's painter, which MapLibre types
+ * as public but documents nowhere. `missingForTheHold` says what a MapLibre upgrade took away; a unit
+ * test runs it on the installed maplibre-gl.
+ */
+const FILE = 'src/lib/map/first-view.ts';
+
+/**
  * How long the map may stay undrawn waiting for its first view. Past it, what has arrived is drawn
  * and the rest comes in piece by piece, as MapLibre draws by default: a slow file never leaves a
  * blank map.
@@ -26,7 +33,12 @@ type HeldMap = Pick<MapLibreMap, 'painter' | 'loaded' | 'triggerRepaint' | 'on' 
  */
 export function drawFirstViewWhole(map: HeldMap, holdLimitMs = FIRST_VIEW_HOLD_LIMIT_MS): () => void {
   const { painter } = map;
-  const render = painter.render;
+  const render = painter?.render;
+  if (typeof render !== 'function') {
+    // The map still draws, file by file as before: say so plainly, once, rather than break it.
+    console.error(`${FILE}: this maplibre-gl has no Map.painter.render to hold; the first view is drawn unheld`);
+    return () => {};
+  }
   let held = true;
 
   const stop = () => {
@@ -53,4 +65,21 @@ export function drawFirstViewWhole(map: HeldMap, holdLimitMs = FIRST_VIEW_HOLD_L
   map.on('idle', release);
   const timer = setTimeout(release, holdLimitMs);
   return stop;
+}
+
+/**
+ * What the hold relies on in a version of MapLibre's Map class and finds missing, in plain words;
+ * empty when everything is there. The map makes its painter in `_setupPainter` and calls the
+ * painter's `render` once a frame from `_render`; `loaded`, `triggerRepaint`, `on` and `off` are public.
+ */
+export function missingForTheHold(MapClass: { prototype: object }): string[] {
+  const prototype = MapClass.prototype as Record<string, unknown>;
+  const source = (name: string) => (typeof prototype[name] === 'function' ? String(prototype[name]) : '');
+  const missing: string[] = [];
+  if (!/\.painter\s*=/.test(source('_setupPainter'))) missing.push('Map#_setupPainter no longer sets this.painter');
+  if (!/\.painter\.render\(/.test(source('_render')))
+    missing.push('Map#_render no longer calls this.painter.render(…)');
+  for (const name of ['loaded', 'triggerRepaint', 'on', 'off'])
+    if (typeof prototype[name] !== 'function') missing.push(`Map#${name} is gone`);
+  return missing.map((what) => `${FILE}: the first view's hold relies on it: ${what}`);
 }

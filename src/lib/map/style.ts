@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { ARROW_ZOOMS, MAP_EXTENT } from '../../../geo/contract';
 import { colour, corridorLine, countryLabel, font, mapColour, mapMarks } from '../../theme/tokens';
-import type { GeoUrls } from './geo-urls';
+import type { GeoUrls } from '../model/geo-files';
 
 /** The view never leaves the window geo/ clips its shapes to. */
 export const MAX_BOUNDS = MAP_EXTENT.maxBounds;

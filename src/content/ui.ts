@@ -1,0 +1,72 @@
+import { title } from './page';
+
+/**
+ * The page's own words around the article: labels, buttons, headings and messages. Words that take
+ * a number or a name are small functions; the components only place them.
+ */
+export const ui = {
+  map: {
+    heading: `${title}: map`,
+    /** The map's name for screen readers (MapLibre's canvas region). */
+    label: 'Map of the trade corridor',
+    failed: 'The map could not be loaded. The article and its passages still work.',
+    noWebGL: 'The interactive map needs WebGL, which this browser does not offer; here are its places.',
+  },
+  key: {
+    summary: 'Key',
+    label: 'Legend',
+    operating: 'Operating rail',
+    planned: 'Planned',
+    assumed: 'Assumed route (no source names it)',
+    superseded: 'Superseded 2021 plan',
+    place: 'Place in the article',
+    node: 'Corridor node (station, border)',
+  },
+  sheet: {
+    label: 'The story and its figures',
+    readMore: 'Read more',
+    showMap: 'Show the map',
+  },
+  story: {
+    enter: 'Read as a story',
+    hint: 'Scrolling the article moves the map.',
+    resume: (chapter: number, of: number) => `Resume the story: chapter ${chapter} of ${of}`,
+    progress: (chapter: number, of: number) => `Chapter ${chapter} of ${of}`,
+    /** Before a chapter's title, for screen readers. */
+    chapter: (chapter: number) => `Chapter ${chapter}:`,
+    previous: 'Previous',
+    next: 'Next',
+    chapters: 'Chapters',
+    leave: 'Explore the map',
+  },
+  facts: {
+    heading: 'The corridor as drawn',
+    total: 'Minsk to Karachi',
+    operating: 'Operating',
+    planned: 'Planned',
+    byCountry: 'Length in each country',
+    note: (alternative: string) =>
+      `Lengths follow the lines as drawn, straight between nodes. The superseded 2021 variant would have been ${alternative}.`,
+  },
+  fallback: { heading: 'The places in the story' },
+  embed: { fullMap: 'Open the full map' },
+  popup: {
+    segment: 'Corridor segment',
+    corridorInside: (country: string) => `Corridor inside ${country}:`,
+    lengthAsDrawn: 'Length as drawn:',
+    operating: 'Operating',
+    planned: 'Planned',
+    superseded: 'Superseded 2021 plan',
+    assumed: 'Assumed route',
+    sourced: 'Route named by the sources',
+    assumedNote: 'Assumed route: the line exists or is plausible, but no corridor source names this path.',
+  },
+  export: {
+    toolbar: 'Save or print the map',
+    download: 'Download PNG',
+    print: 'Print',
+    preparing: 'Preparing the image…',
+    saved: (file: string) => `Saved ${file}`,
+    failed: 'The image could not be made; the map is unchanged.',
+  },
+} as const;

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CORRIDOR_COUNTRIES, type Corridor, type Labels, type Places } from '../../../geo/contract';
+import { places } from '../../content/places';
+import { segments } from '../../content/segments';
+import { catalogue as join, corridorCountries, isKnownSelection, middleOf } from './catalogue';
+import { corridorFacts } from './facts';
+
+const geo = <T>(name: string) =>
+  JSON.parse(readFileSync(new URL(`../../../geo/${name}`, import.meta.url), 'utf8')) as T;
+const data = {
+  corridor: geo<Corridor>('corridor.geojson'),
+  places: geo<Places>('places.geojson'),
+  labels: geo<Labels>('labels.geojson'),
+};
+const catalogue = join(data);
+
+describe('the catalogue', () => {
+  it('holds every article place at its point, in the content’s order', () => {
+    expect(catalogue.places.map((place) => place.id)).toEqual(places.map((place) => place.id));
+    const karachi = data.places.features.find((point) => point.id === 'karachi')!;
+    expect(catalogue.place('karachi')!.at).toEqual(karachi.geometry.coordinates);
+  });
+
+  it('holds the corridor countries in corridor order, each with its label and its length', () => {
+    expect(corridorCountries.map((country) => country.id)).toEqual([...CORRIDOR_COUNTRIES]);
+    expect(catalogue.countries.map((country) => country.id)).toEqual([...CORRIDOR_COUNTRIES]);
+    expect(catalogue.country('KAZ')!.lengthKm).toBe(corridorFacts.main.byCountry.KAZ);
+  });
+
+  it('names a stretch’s ends as places.geojson does', () => {
+    expect(catalogue.segments.map((segment) => segment.id)).toEqual(segments.map((segment) => segment.id));
+    const six = catalogue.segment('segment-6')!;
+    expect([six.from, six.to]).toEqual(['Naibabad / Mazar-i-Sharif', 'Kharlachi']);
+  });
+
+  it('points a popup at a place, at a country’s label or a line’s middle, or where the reader clicked', () => {
+    expect(catalogue.view({ kind: 'place', id: 'moscow' }, [1, 2])).toMatchObject({
+      at: catalogue.place('moscow')!.at,
+    });
+    expect(catalogue.view({ kind: 'country', id: 'AFG' })).toMatchObject({ at: catalogue.country('AFG')!.label });
+    expect(catalogue.view({ kind: 'country', id: 'AFG' }, [65, 33])).toMatchObject({ at: [65, 33] });
+    const six = catalogue.segment('segment-6')!;
+    expect(catalogue.view({ kind: 'segment', id: 'segment-6' })).toMatchObject({ at: middleOf(six.line) });
+  });
+
+  it('shows nothing for what it does not hold', () => {
+    expect(catalogue.view({ kind: 'place', id: 'minsk' })).toBeUndefined();
+    expect(catalogue.view(null)).toBeUndefined();
+    expect(isKnownSelection({ kind: 'place', id: 'minsk' })).toBe(false);
+    expect(isKnownSelection({ kind: 'segment', id: 'segment-alt' })).toBe(true);
+  });
+
+  it('says which file and place lack a point, rather than leaving a marker out', () => {
+    const without = { ...data.places, features: data.places.features.filter((point) => point.id !== 'astana') };
+    expect(() => join({ ...data, places: without })).toThrow(
+      'geo/places.geojson: astana: no point for this article place',
+    );
+  });
+});
+
+describe('middleOf', () => {
+  it('takes the middle vertex, or the one before the middle of an even count', () => {
+    expect(
+      middleOf([
+        [0, 0],
+        [1, 1],
+        [2, 2],
+      ]),
+    ).toEqual([1, 1]);
+    expect(
+      middleOf([
+        [0, 0],
+        [1, 1],
+        [2, 2],
+        [3, 3],
+      ]),
+    ).toEqual([1, 1]);
+  });
+});

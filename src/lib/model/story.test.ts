@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { chapters } from '../../content/chapters';
+import { article, type ArticleBlock } from './article';
+import { isKnownSelection } from './catalogue';
+import { chaptersOf } from './story';
+
+const blocks: ArticleBlock[] = ['One.', 'Two.', 'Three', 'Four.'].map((text) => ({
+  kind: text.endsWith('.') ? 'paragraph' : 'subheading',
+  text,
+}));
+const known = () => true;
+const chapter = (id: string, opensWith: string) => ({ id, title: id, opensWith, shows: 'corridor' as const });
+
+describe('chaptersOf', () => {
+  it('gives each chapter the blocks from its opening to the next chapter', () => {
+    const story = chaptersOf(blocks, [chapter('a', 'One'), chapter('b', 'Three')], known);
+    expect(story.map((c) => [c.index, c.blocks.map((b) => b.text)])).toEqual([
+      [0, ['One.', 'Two.']],
+      [1, ['Three', 'Four.']],
+    ]);
+  });
+
+  it('refuses chapters that leave the opening out, repeat, run backwards or open nothing', () => {
+    expect(() => chaptersOf(blocks, [chapter('a', 'Two')], known)).toThrow(
+      'src/content/chapters.ts: chapter "a": the first chapter must begin the article',
+    );
+    expect(() => chaptersOf(blocks, [chapter('a', 'One'), chapter('a', 'Two')], known)).toThrow(
+      'chapter "a": the id is used twice',
+    );
+    expect(() => chaptersOf(blocks, [chapter('a', 'One'), chapter('b', 'Four'), chapter('c', 'Two')], known)).toThrow(
+      'chapter "c": begins before the chapter "b" ends',
+    );
+    expect(() => chaptersOf(blocks, [chapter('a', 'One'), chapter('b', 'Five')], known)).toThrow(
+      'chapter "b": "Five" opens no blocks of the article; it must open exactly one',
+    );
+    expect(() => chaptersOf(blocks, [chapter('a', '')], known)).toThrow('opens no blocks');
+  });
+
+  it('refuses a chapter that shows something without content', () => {
+    const story = [{ ...chapter('a', 'One'), shows: { kind: 'place' as const, id: 'minsk' } }];
+    expect(() => chaptersOf(blocks, story, () => false)).toThrow(
+      'chapter "a": shows place "minsk", which has no content',
+    );
+  });
+});
+
+describe('the story of the article', () => {
+  const story = chaptersOf(article.blocks, chapters, isKnownSelection);
+
+  it('reads every block of the article once, in order', () => {
+    expect(story.flatMap((c) => c.blocks)).toEqual(article.blocks);
+    expect(story).toHaveLength(8);
+  });
+
+  it('shows each of the four places, Pakistan and the whole corridor', () => {
+    const shown = story.map((c) => (c.shows === 'corridor' ? 'corridor' : `${c.shows.kind}:${c.shows.id}`));
+    expect(new Set(shown)).toEqual(
+      new Set(['place:beijing', 'place:astana', 'place:moscow', 'place:karachi', 'country:PAK', 'corridor']),
+    );
+  });
+});
