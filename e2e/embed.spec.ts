@@ -1,8 +1,20 @@
 import type { FrameLocator, Page } from '@playwright/test';
 import { chapters } from '../src/content/chapters.ts';
+import { title } from '../src/content/page.ts';
 import { places } from '../src/content/places.ts';
+import { ui } from '../src/content/ui.ts';
 import { expect, fontsSettled, test } from './fixtures.ts';
-import { overlap, wheelToReadingLine } from './map-helpers.ts';
+import {
+  chapterSection,
+  credits,
+  key,
+  marker,
+  overlap,
+  panel,
+  storyProgress,
+  storyStart,
+  wheelToReadingLine,
+} from './map-helpers.ts';
 
 /** A newsroom's article page holding the map in an iframe of the given size, as the README's snippet does. */
 async function hostPage(page: Page, width: number, height: number, src = './?embed=1'): Promise<FrameLocator> {
@@ -12,7 +24,7 @@ async function hostPage(page: Page, width: number, height: number, src = './?emb
       body: `<!doctype html><html lang="en"><title>Host article</title>
         <body style="margin:0"><p>Text of the host's article.</p>
         <iframe src="${src}" width="${width}" height="${height}" style="border:0"
-          title="Map: a trade corridor from Belarus to Pakistan" loading="lazy"></iframe>
+          title="Map: ${title}" loading="lazy"></iframe>
         <p>More of the host's article.</p></body></html>`,
     }),
   );
@@ -50,18 +62,18 @@ for (const [width, height] of [
   }) => {
     const frame = await hostPage(page, width, height);
     const map = (await frame.locator('.maplibregl-map').boundingBox())!;
-    const attributionTop = (await frame.locator('#attribution').boundingBox())!.y;
-    const key = (await frame.locator('details.key').boundingBox())!;
+    const attributionTop = (await credits(frame).boundingBox())!.y;
+    const keyBox = (await key(frame).boundingBox())!;
     for (const name of places.map((place) => place.name)) {
-      const box = (await frame.getByRole('button', { name: new RegExp(`^${name} `) }).boundingBox())!;
+      const box = (await marker(frame, name).boundingBox())!;
       expect(box.x, name).toBeGreaterThanOrEqual(map.x);
       expect(box.x + box.width, name).toBeLessThanOrEqual(map.x + map.width);
       expect(box.y, name).toBeGreaterThanOrEqual(map.y);
       expect(box.y + box.height, `${name} above the attribution`).toBeLessThanOrEqual(attributionTop);
-      expect(overlap(box, key), `${name} clear of the key`).toBe(false);
+      expect(overlap(box, keyBox), `${name} clear of the key`).toBe(false);
     }
     // The story's controls stay in view, in the sheet under the map or the panel beside it.
-    await expect(frame.getByRole('button', { name: 'Read as a story' })).toBeInViewport({ ratio: 1 });
+    await expect(storyStart(frame)).toBeInViewport({ ratio: 1 });
   });
 }
 
@@ -74,23 +86,23 @@ test('at 320 × 320 px: the map, its places, the story and the attribution, with
   const mapBox = (await frame.locator('.maplibregl-map').boundingBox())!;
   expect(mapBox.height).toBeGreaterThanOrEqual(150);
   // The first view holds all four places, none under the attribution or the link.
-  const attributionTop = (await frame.locator('#attribution').boundingBox())!.y;
+  const attributionTop = (await credits(frame).boundingBox())!.y;
   for (const name of places.map((place) => place.name)) {
-    const dot = frame.getByRole('button', { name: new RegExp(`^${name} `) }).locator('.dot');
+    const dot = marker(frame, name).locator('.dot');
     await expect(dot).toBeInViewport({ ratio: 1 });
     const box = (await dot.boundingBox())!;
     expect(box.y + box.height, `${name} above the attribution`).toBeLessThanOrEqual(attributionTop);
   }
-  await expect(frame.locator('#attribution')).toContainText('Shapes: Natural Earth');
-  await expect(frame.locator('#attribution')).toBeInViewport({ ratio: 1 });
-  await expect(frame.getByRole('button', { name: 'Read as a story' })).toBeVisible();
+  await expect(credits(frame)).toBeVisible();
+  await expect(credits(frame)).toBeInViewport({ ratio: 1 });
+  await expect(storyStart(frame)).toBeVisible();
   // No chrome: no page title, no export or print controls; the key is folded away.
-  await expect(frame.locator('aside header')).toHaveCount(0);
-  await expect(frame.getByRole('button', { name: 'Download PNG' })).toHaveCount(0);
-  await expect(frame.getByRole('button', { name: 'Print' })).toHaveCount(0);
-  await expect(frame.locator('details.key')).not.toHaveAttribute('open');
+  await expect(panel(frame).getByText(title)).toHaveCount(0);
+  await expect(frame.getByRole('button', { name: ui.export.download })).toHaveCount(0);
+  await expect(frame.getByRole('button', { name: ui.export.print })).toHaveCount(0);
+  await expect(key(frame)).not.toHaveAttribute('open');
   // Instead, a way out to the full map, which opens beside the host's article.
-  const link = frame.getByRole('link', { name: 'Open the full map' });
+  const link = frame.getByRole('link', { name: ui.embed.fullMap });
   await expect(link).toHaveAttribute('target', '_blank');
   await expect(link).toHaveAttribute('href', /\/$/);
   // Printing the frame prints the figure, drawn then, though the embed has no Print button.
@@ -101,34 +113,34 @@ test('at 320 × 320 px: the map, its places, the story and the attribution, with
 
 test('the full-map link carries the selection made in the embed', async ({ page, context }) => {
   const frame = await hostPage(page, 480, 400);
-  await frame.getByRole('button', { name: /^Karachi / }).click();
+  await marker(frame, 'Karachi').click();
   await expect(frame.locator('.maplibregl-popup')).toHaveCount(1);
   const [opened] = await Promise.all([
     context.waitForEvent('page'),
-    frame.getByRole('link', { name: 'Open the full map' }).click(),
+    frame.getByRole('link', { name: ui.embed.fullMap }).click(),
   ]);
   await opened.waitForLoadState();
   const url = new URL(opened.url());
   expect(url.search).toBe('');
   expect(url.hash).toBe('#place=karachi');
-  await expect(opened.getByRole('button', { name: 'Download PNG' })).toBeVisible();
+  await expect(opened.getByRole('button', { name: ui.export.download })).toBeVisible();
   await opened.close();
 });
 
 test('story scrolling works inside the iframe: the panel, not the window, moves the map', async ({ page }) => {
   const frame = await hostPage(page, 320, 320);
-  await frame.getByRole('button', { name: 'Read as a story' }).click();
-  const progress = frame.locator('.story-bar .progress');
-  await expect(progress).toContainText(`Chapter 1 of ${chapters.length}`);
+  await storyStart(frame).click();
+  const progress = storyProgress(frame);
+  await expect(progress).toContainText(ui.story.progress(1, chapters.length));
   const camera = frame.locator('[data-map-ready]');
   await expect(camera).toHaveAttribute('data-map-ready', 'true');
   const before = await camera.getAttribute('data-camera');
 
   // Scroll the panel inside the iframe with the wheel, as a reader would, until the second chapter
   // reaches the reading line.
-  const second = frame.locator(`section[data-chapter="${chapters[1]!.id}"]`);
-  await wheelToReadingLine(page, frame.locator('aside .body'), second, 10, () =>
-    expect(progress).toContainText(`Chapter 2 of ${chapters.length}`, { timeout: 2000 }),
+  const second = chapterSection(frame, chapters[1]!.id);
+  await wheelToReadingLine(page, panel(frame).locator('.body'), second, 10, () =>
+    expect(progress).toContainText(ui.story.progress(2, chapters.length), { timeout: 2000 }),
   );
   // The host page did not scroll; the map moved to the chapter.
   expect(await page.evaluate(() => scrollY)).toBe(0);
@@ -139,7 +151,7 @@ test('story scrolling works inside the iframe: the panel, not the window, moves 
 test('without the flag, or with any other value, the page keeps its chrome', async ({ page }) => {
   for (const query of ['', '?embed=0', '?embed=yes']) {
     await page.goto(`./${query}`);
-    await expect(page.getByRole('button', { name: 'Download PNG' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Open the full map' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: ui.export.download })).toBeVisible();
+    await expect(page.getByRole('link', { name: ui.embed.fullMap })).toHaveCount(0);
   }
 });

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { attribution } from '../src/content/credits.ts';
+import { ui } from '../src/content/ui.ts';
 import { colour } from '../src/theme/tokens.ts';
 import { expect, fontsSettled, mapReady, pngStats as decode, rgb, test } from './fixtures.ts';
 import { expectOnePopup, marker } from './map-helpers.ts';
@@ -14,7 +16,7 @@ async function mapBox(page: Page): Promise<{ width: number; height: number }> {
 async function downloadPng(page: Page) {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download PNG' }).click(),
+    page.getByRole('button', { name: ui.export.download }).click(),
   ]);
   const png = await readFile((await download.path())!);
   return { name: download.suggestedFilename(), png };
@@ -142,11 +144,11 @@ test.describe('Print', () => {
     const figure = page.locator('.print-figure');
     await expect(figure).toBeVisible();
     // The controls, the panel and the popup are not printed.
-    await expect(page.getByRole('button', { name: 'Download PNG' })).toBeHidden();
-    await expect(page.locator('.layout')).toBeHidden();
+    await expect(page.getByRole('button', { name: ui.export.download })).toBeHidden();
+    await expect(page.getByRole('main')).toBeHidden();
     await expect(figure.getByRole('heading', { name: 'Karachi' })).toBeVisible();
     await expect(figure).toContainText('Pakistan Steel Mills in Karachi');
-    await expect(figure).toContainText('Natural Earth');
+    await expect(figure).toContainText(attribution);
     // Back to the page's own media: page.pdf prints with print styles unless told otherwise.
     await page.emulateMedia({ media: null });
 
@@ -177,7 +179,7 @@ test.describe('Print', () => {
     await page.evaluate(() => {
       window.print = () => document.body.setAttribute('data-printed', 'true');
     });
-    await page.getByRole('button', { name: 'Print' }).click();
+    await page.getByRole('button', { name: ui.export.print }).click();
     await expect(page.locator('body')).toHaveAttribute('data-printed', 'true');
     const width = await page.locator('.print-figure canvas').evaluate((element: HTMLCanvasElement) => element.width);
     expect(width).toBe((await mapBox(page)).width);

@@ -2,9 +2,22 @@ import { readFileSync } from 'node:fs';
 import type { Places } from '../geo/contract.ts';
 import { countries } from '../src/content/countries.ts';
 import { places } from '../src/content/places.ts';
-import { expect, fontsSettled, mapReady, test } from './fixtures.ts';
+import { ui } from '../src/content/ui.ts';
 import { FIRST_VIEW_HOLD_LIMIT_MS } from '../src/lib/map/first-view.ts';
-import { drawnFrames, marker, overlap, pixelOf, recordDrawnFrames } from './map-helpers.ts';
+import { expect, fontsSettled, mapReady, test } from './fixtures.ts';
+import {
+  credits,
+  drawnFrames,
+  key as mapKey,
+  marker,
+  overlap,
+  panel,
+  passage,
+  pixelOf,
+  recordDrawnFrames,
+  storyProgress,
+  storyStart,
+} from './map-helpers.ts';
 
 for (const { key, ...viewport } of [
   { width: 1280, height: 800, key: true },
@@ -25,9 +38,9 @@ for (const { key, ...viewport } of [
       await mapReady(page);
       await fontsSettled(page);
       const map = (await page.locator('[data-map-ready]').boundingBox())!;
-      await expect(page.locator('details.key')).toHaveJSProperty('open', key);
-      const keyBox = (await page.locator('details.key').boundingBox())!;
-      const attributionBox = (await page.locator('#attribution').boundingBox())!;
+      await expect(mapKey(page)).toHaveJSProperty('open', key);
+      const keyBox = (await mapKey(page).boundingBox())!;
+      const attributionBox = (await credits(page).boundingBox())!;
       for (const place of places) {
         const box = (await marker(page, place.name).locator('.dot').boundingBox())!;
         expect(box.x, place.name).toBeGreaterThanOrEqual(map.x);
@@ -59,9 +72,9 @@ for (const { key, ...viewport } of [
         expect(y).toBeGreaterThanOrEqual(map.y);
         expect(y).toBeLessThanOrEqual(map.y + map.height);
       }
-      const attribution = page.locator('#attribution');
-      await expect(attribution).toContainText('Boundaries are de facto (Natural Earth) and imply no endorsement');
-      await expect(attribution).toBeInViewport();
+      // The boundary disclaimer is a requirement of the map, not a wording: it stays in the credits.
+      await expect(credits(page)).toContainText('Boundaries are de facto (Natural Earth) and imply no endorsement');
+      await expect(credits(page)).toBeInViewport();
     });
 
     test('a popup fits the screen, narrower and shorter where the map cannot move far enough', async ({ page }) => {
@@ -85,13 +98,13 @@ test.describe('on a phone', () => {
   test('the article is a sheet under the map that the reader can pull up and put back', async ({ page }) => {
     await page.goto('./');
     await mapReady(page);
-    const sheet = page.getByRole('complementary', { name: 'The story and its figures' });
+    const sheet = panel(page);
     const collapsed = (await sheet.boundingBox())!.height;
     expect(collapsed).toBeLessThan(844 / 2);
-    await page.getByRole('button', { name: 'Read more' }).click();
-    await expect(page.getByRole('button', { name: 'Show the map' })).toHaveAttribute('aria-expanded', 'true');
+    await page.getByRole('button', { name: ui.sheet.readMore }).click();
+    await expect(page.getByRole('button', { name: ui.sheet.showMap })).toHaveAttribute('aria-expanded', 'true');
     await expect.poll(async () => (await sheet.boundingBox())!.height).toBeGreaterThan(844 * 0.8);
-    await page.getByRole('button', { name: 'Show the map' }).click();
+    await page.getByRole('button', { name: ui.sheet.showMap }).click();
     await expect.poll(async () => (await sheet.boundingBox())!.height).toBe(collapsed);
   });
 
@@ -118,8 +131,8 @@ test.describe('on a phone', () => {
     expect(await side()).toBe('left');
     await expectDotOnBeijing();
     // The story's first chapter centres the map on Beijing: the name has room on the right again.
-    await page.getByRole('button', { name: 'Read as a story' }).click();
-    await expect(page.getByText('Chapter 1 of', { exact: false })).toBeVisible();
+    await storyStart(page).click();
+    await expect(storyProgress(page)).toBeVisible();
     await mapReady(page);
     expect(await side()).toBe('right');
     await expectDotOnBeijing();
@@ -129,7 +142,7 @@ test.describe('on a phone', () => {
     await page.goto('./');
     await mapReady(page);
     // Keyboard, as a reader of the sheet would: the passage is a link under the map.
-    await page.locator('article .passage', { hasText: 'Beijing' }).first().focus();
+    await passage(page, 'Beijing').first().focus();
     await page.keyboard.press('Enter');
     await mapReady(page);
     const beijing = marker(page, 'Beijing');

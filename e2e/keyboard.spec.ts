@@ -1,5 +1,5 @@
 import { expect, mapReady, test } from './fixtures.ts';
-import { expectOnePopup, marker, popup } from './map-helpers.ts';
+import { expectOnePopup, marker, passage as passageOf, popup } from './map-helpers.ts';
 
 test('a keyboard-only reader opens Karachi with Enter and Escape returns focus to its marker', async ({ page }) => {
   await page.goto('./');
@@ -23,7 +23,7 @@ test('a keyboard-only reader opens Karachi with Enter and Escape returns focus t
 test('a passage opened by keyboard gives focus back to the passage on Escape', async ({ page }) => {
   await page.goto('./');
   await mapReady(page);
-  const passage = page.locator('article .passage', { hasText: 'last year’s meeting in Astana' });
+  const passage = passageOf(page, 'last year’s meeting in Astana');
   await passage.focus();
   await page.keyboard.press('Enter');
   await mapReady(page);

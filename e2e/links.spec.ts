@@ -1,5 +1,6 @@
 import { expect, mapReady, test } from './fixtures.ts';
-import { expectOnePopup, marker, popup } from './map-helpers.ts';
+import { ui } from '../src/content/ui.ts';
+import { currentPassages, expectOnePopup, marker, popup } from './map-helpers.ts';
 
 for (const [hash, heading] of [
   ['#place=moscow', 'Moscow'],
@@ -16,7 +17,7 @@ for (const [hash, heading] of [
 test('a link to a place brings its passages in the article into view', async ({ page }) => {
   await page.goto('./#place=astana');
   await mapReady(page);
-  const passages = page.locator('article .passage[aria-current="true"]');
+  const passages = currentPassages(page);
   await expect(passages).toHaveCount(2);
   await expect(passages.first()).toBeInViewport();
 });
@@ -24,8 +25,8 @@ test('a link to a place brings its passages in the article into view', async ({ 
 test('the superseded 2021 variant says so', async ({ page }) => {
   await page.goto('./#segment=segment-alt');
   await mapReady(page);
-  await expect(popup(page)).toContainText('Superseded 2021 plan');
-  await expect(popup(page)).toContainText('Planned');
+  await expect(popup(page)).toContainText(ui.popup.superseded);
+  await expect(popup(page)).toContainText(ui.popup.planned);
 });
 
 // Hostile and malformed links: injection.spec.ts.

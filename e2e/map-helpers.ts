@@ -1,6 +1,42 @@
-import type { Locator, Page } from '@playwright/test';
+import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { project } from '../geo/contract.ts';
+import { attribution } from '../src/content/credits.ts';
+import { ui } from '../src/content/ui.ts';
 import { expect } from './fixtures.ts';
+
+/**
+ * Things on the page as a reader finds them: by role and accessible name, in the content's own words
+ * (src/content/), so that a change of wording is one edit. A CSS class only where nothing names the thing.
+ */
+type Scope = Page | FrameLocator;
+
+/** The map's key: the group headed by its summary, "Key" (its list is hidden while it is folded). */
+export const key = (scope: Scope) =>
+  scope.getByRole('group').filter({ has: scope.getByText(ui.key.summary, { exact: true }) });
+
+/** The credits and boundary disclaimer under the map. */
+export const credits = (scope: Scope) => scope.getByRole('main').getByText(attribution);
+
+/** The panel beside the map (under it on a phone): the story's controls, the figures and the article. */
+export const panel = (scope: Scope) => scope.getByRole('complementary', { name: ui.sheet.label });
+
+/** A passage of the article: a link named by its words. */
+export const passage = (scope: Scope, words: string) => scope.getByRole('article').getByRole('link', { name: words });
+
+/** The article's passages about the selected place. */
+export const currentPassages = (scope: Scope) => scope.getByRole('article').locator('a[aria-current="true"]');
+
+/** The story's line saying which chapter the reader is in (a live region with no role of its own). */
+export const storyProgress = (scope: Scope) => scope.locator('.story-bar .progress');
+
+/** The button that starts the story, or resumes it where the reader left. */
+export const storyStart = (scope: Scope) =>
+  scope
+    .getByRole('button', { name: ui.story.enter })
+    .or(scope.getByRole('button', { name: new RegExp(`^${ui.story.resume(1, 1).split(':')[0]}`) }));
+
+/** A chapter's section of the article, by the chapter's id in src/content/chapters.ts. */
+export const chapterSection = (scope: Scope, id: string) => scope.locator(`section[data-chapter="${id}"]`);
 
 /** Where a longitude/latitude is on the page, from the camera the map reports when idle. */
 export async function pixelOf(page: Page, [lon, lat]: [number, number]): Promise<{ x: number; y: number }> {
@@ -45,8 +81,8 @@ export async function disableWebGL(page: Page): Promise<void> {
 }
 
 /** A place's marker: a button named by its English name, then its native name. */
-export const marker = (page: Page, name: string) =>
-  page.getByRole('button', { name: new RegExp(`^${name} `) }).and(page.locator('.place-marker'));
+export const marker = (scope: Scope, name: string) =>
+  scope.getByRole('button', { name: new RegExp(`^${name} `) }).and(scope.locator('.place-marker'));
 
 /**
  * Turns the mouse wheel over the article's scrolling panel (`body`) until `section`'s top sits `above` px

@@ -1,7 +1,8 @@
+import { articleMeta } from '../src/content/article.ts';
 import { excerpts } from '../src/content/excerpts.ts';
 import { places } from '../src/content/places.ts';
 import { expect, mapReady, test } from './fixtures.ts';
-import { expectOnePopup, marker, popup } from './map-helpers.ts';
+import { currentPassages, expectOnePopup, marker, passage, popup } from './map-helpers.ts';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('./');
@@ -18,7 +19,7 @@ for (const place of places) {
     await expect(quotes).toHaveCount(place.excerpts.length);
     for (const [index, key] of place.excerpts.entries()) {
       await expect(quotes.nth(index).locator('p')).toHaveText(`“${excerpts[key]}”`);
-      await expect(quotes.nth(index).locator('footer')).toHaveText('— article, 2 September 2025');
+      await expect(quotes.nth(index).locator('footer')).toHaveText(`— ${articleMeta.attribution}`);
     }
     expect(new URL(page.url()).hash).toBe(`#place=${place.id}`);
   });
@@ -27,7 +28,7 @@ for (const place of places) {
 test('clicking Karachi opens the steel-mills excerpt and highlights its passages in the article', async ({ page }) => {
   await marker(page, 'Karachi').click();
   await mapReady(page);
-  const highlighted = page.locator('article .passage[aria-current="true"]');
+  const highlighted = currentPassages(page);
   await expect(highlighted).toHaveCount(2);
   await expect(highlighted.first()).toHaveText(excerpts.russianCrude);
   await expect(highlighted.nth(1)).toHaveText(excerpts.steelMills);
@@ -58,7 +59,7 @@ test.describe('with motion', () => {
 
   test('clicking a passage in the article flies to its place and opens its popup', async ({ page }) => {
     const before = await page.locator('[data-map-ready]').getAttribute('data-camera');
-    await page.locator('article .passage', { hasText: 'Pakistan Steel Mills' }).click();
+    await passage(page, 'Pakistan Steel Mills').click();
     await mapReady(page);
     await expectOnePopup(page, 'Karachi');
     const after = await page.locator('[data-map-ready]').getAttribute('data-camera');

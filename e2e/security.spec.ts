@@ -1,3 +1,4 @@
+import { ui } from '../src/content/ui.ts';
 import { expect, mapReady, test } from './fixtures.ts';
 import { marker, popup } from './map-helpers.ts';
 
@@ -70,7 +71,7 @@ test.describe('Content Security Policy', () => {
     await page.getByRole('button', { name: 'Kazakhstan' }).click();
     await expect(popup(page)).toContainText('Kazakhstan');
     await page.goto('./#segment=segment-6');
-    await expect(popup(page)).toContainText('Planned');
+    await expect(popup(page)).toContainText(ui.popup.planned);
     await mapReady(page);
   });
 });

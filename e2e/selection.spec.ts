@@ -1,5 +1,6 @@
 import { countries } from '../src/content/countries.ts';
 import { excerpts } from '../src/content/excerpts.ts';
+import { ui } from '../src/content/ui.ts';
 import { expect, mapReady, test } from './fixtures.ts';
 import { clickMapAt, expectOnePopup, popup } from './map-helpers.ts';
 
@@ -12,7 +13,7 @@ test('clicking Kazakhstan shows its role, the corridor length inside it and the 
   await mapReady(page);
   await expectOnePopup(page, 'Kazakhstan');
   await expect(popup(page)).toContainText(countries.find((country) => country.id === 'KAZ')!.role);
-  await expect(popup(page)).toContainText('Corridor inside Kazakhstan: 1,455 km');
+  await expect(popup(page)).toContainText(`${ui.popup.corridorInside('Kazakhstan')} 1,455 km`);
   await expect(popup(page).locator('blockquote p')).toHaveText(`“${excerpts.corridor}”`);
   expect(new URL(page.url()).hash).toBe('#country=KAZ');
 });
@@ -32,9 +33,9 @@ test('clicking the planned Trans-Afghan stretch shows it as planned, sourced, wi
   await clickMapAt(page, [68.78, 34.45]); // Maidan Shahr, a via node of segment 6
   await mapReady(page);
   await expectOnePopup(page, 'Naibabad / Mazar-i-Sharif → Kharlachi');
-  await expect(popup(page)).toContainText('Planned');
-  await expect(popup(page)).toContainText('Route named by the sources');
-  await expect(popup(page)).toContainText('Length as drawn: 437 km');
+  await expect(popup(page)).toContainText(ui.popup.planned);
+  await expect(popup(page)).toContainText(ui.popup.sourced);
+  await expect(popup(page)).toContainText(`${ui.popup.lengthAsDrawn} 437 km`);
   await expect(popup(page)).toContainText('Islamabad protocol of 18 July 2023');
   expect(new URL(page.url()).hash).toBe('#segment=segment-6');
 });
@@ -45,8 +46,8 @@ test('an assumed stretch says it is an assumed route', async ({ page }) => {
   await clickMapAt(page, [50.15, 53.2]); // Samara, on segment 2
   await mapReady(page);
   await expectOnePopup(page, 'Moscow → Saryagash');
-  await expect(popup(page)).toContainText('Operating');
-  await expect(popup(page)).toContainText('Assumed route: the line exists or is plausible');
+  await expect(popup(page)).toContainText(ui.popup.operating);
+  await expect(popup(page)).toContainText(ui.popup.assumedNote);
 });
 
 test('clicking the sea closes the popup', async ({ page }) => {

@@ -1,17 +1,40 @@
 import type { Page } from '@playwright/test';
 import { chapters } from '../src/content/chapters.ts';
+import { ui } from '../src/content/ui.ts';
 import { expect, mapReady, test } from './fixtures.ts';
-import { marker, popup, wheelToReadingLine } from './map-helpers.ts';
+import {
+  chapterSection,
+  marker,
+  panel,
+  passage,
+  popup,
+  storyProgress as progress,
+  storyStart,
+  wheelToReadingLine,
+} from './map-helpers.ts';
 
 /** The article panel's scrolling body: what the story observes. */
-const panelBody = (page: Page) =>
-  page.getByRole('complementary', { name: 'The story and its figures' }).locator('.body');
-const progress = (page: Page) => page.locator('.story-bar .progress');
+const panelBody = (page: Page) => panel(page).locator('.body');
 const hash = (page: Page) => new URL(page.url()).hash;
+/** Where the story bar says the reader is: "Chapter n of m", then the chapter's title. */
+const at = (index: number) => `${ui.story.progress(index + 1, chapters.length)} ${chapters[index]!.title}`;
+/** The index of a chapter by what it shows, so the tests follow the content's order. */
+const chapterShowing = (kind: string, id: string) =>
+  chapters.findIndex(
+    (chapter) => chapter.shows !== 'corridor' && chapter.shows.kind === kind && chapter.shows.id === id,
+  );
+/** The URL's hash while a chapter is read: what it shows, or none for the whole corridor. */
+const hashOf = (index: number) => {
+  const shows = chapters[index]!.shows;
+  return shows === 'corridor' ? '' : `#${shows.kind}=${shows.id}`;
+};
+const corridorChapter = chapters.findIndex((chapter) => chapter.shows === 'corridor');
+const karachi = chapterShowing('place', 'karachi');
+const moscow = chapterShowing('place', 'moscow');
 
 /** Scrolls the panel with the mouse wheel until a chapter's top sits a little above the reading line. */
-async function scrollToChapter(page: Page, id: string): Promise<void> {
-  const section = page.locator(`section[data-chapter="${id}"]`);
+async function scrollToChapter(page: Page, index: number): Promise<void> {
+  const section = chapterSection(page, chapters[index]!.id);
   await wheelToReadingLine(page, panelBody(page), section, 20, () =>
     expect(section).toHaveClass(/current/, { timeout: 2000 }),
   );
@@ -22,23 +45,23 @@ async function enterStory(page: Page): Promise<string> {
   await page.goto('./');
   await mapReady(page);
   const overview = (await page.locator('[data-map-ready]').getAttribute('data-camera'))!;
-  await page.getByRole('button', { name: 'Read as a story' }).click();
-  await expect(progress(page)).toHaveText(`Chapter 1 of ${chapters.length} ${chapters[0]!.title}`);
+  await storyStart(page).click();
+  await expect(progress(page)).toHaveText(at(0));
   await mapReady(page);
   return overview;
 }
 
 test('scrolling the article moves the map from chapter to chapter, with no popup in the way', async ({ page }) => {
   const overview = await enterStory(page);
-  expect(hash(page)).toBe('#place=beijing');
+  expect(hash(page)).toBe(hashOf(0));
   await expect(marker(page, 'Beijing')).toHaveAttribute('aria-expanded', 'true');
 
-  await scrollToChapter(page, 'floods');
-  await expect(progress(page)).toContainText('Chapter 2 of 8');
-  await expect.poll(() => hash(page)).toBe('#country=PAK');
+  await scrollToChapter(page, 1);
+  await expect(progress(page)).toHaveText(at(1));
+  await expect.poll(() => hash(page)).toBe(hashOf(1));
 
-  await scrollToChapter(page, 'crude');
-  await expect(progress(page)).toHaveText('Chapter 3 of 8 Karachi: Russian crude');
+  await scrollToChapter(page, karachi);
+  await expect(progress(page)).toHaveText(at(karachi));
   await expect.poll(() => hash(page)).toBe('#place=karachi');
   await mapReady(page);
   const camera = (await page.locator('[data-map-ready]').getAttribute('data-camera'))!.split(',').map(Number);
@@ -48,7 +71,7 @@ test('scrolling the article moves the map from chapter to chapter, with no popup
   await expect(popup(page)).toHaveCount(0);
 
   // The corridor chapter shows the whole corridor and selects nothing.
-  await scrollToChapter(page, 'corridor');
+  await scrollToChapter(page, corridorChapter);
   await expect.poll(() => hash(page)).toBe('');
   await mapReady(page);
   await expect(page.locator('[data-map-ready]')).toHaveAttribute('data-camera', overview);
@@ -56,49 +79,56 @@ test('scrolling the article moves the map from chapter to chapter, with no popup
 
 test('chapters are reachable by keyboard: next, previous and the list of chapters', async ({ page }) => {
   await enterStory(page);
-  const next = page.getByRole('button', { name: 'Next' });
+  const next = page.getByRole('button', { name: ui.story.next });
   await next.focus();
   await page.keyboard.press('Enter');
-  await expect(progress(page)).toContainText('Chapter 2 of 8');
+  await expect(progress(page)).toHaveText(at(1));
   await page.keyboard.press('Enter');
-  await expect(progress(page)).toContainText('Chapter 3 of 8');
+  await expect(progress(page)).toHaveText(at(2));
   await expect(next).toBeFocused();
-  await expect(page.locator('section[data-chapter="crude"]')).toHaveClass(/current/);
-  await expect(page.locator('section[data-chapter="crude"]')).toBeInViewport();
+  await expect(chapterSection(page, chapters[2]!.id)).toHaveClass(/current/);
+  await expect(chapterSection(page, chapters[2]!.id)).toBeInViewport();
 
-  await page.getByRole('button', { name: 'Previous' }).press('Enter');
-  await expect(progress(page)).toContainText('Chapter 2 of 8');
+  await page.getByRole('button', { name: ui.story.previous }).press('Enter');
+  await expect(progress(page)).toHaveText(at(1));
 
-  await page.getByText('Chapters', { exact: true }).press('Enter');
-  await page.getByRole('button', { name: 'Moscow: an invitation' }).press('Enter');
-  await expect(progress(page)).toHaveText('Chapter 7 of 8 Moscow: an invitation');
+  // The list of chapters, down to the last: there, Next is done.
+  const last = chapters.length - 1;
+  await page.getByText(ui.story.chapters, { exact: true }).press('Enter');
+  await page.getByRole('button', { name: chapters[last - 1]!.title }).press('Enter');
+  await expect(progress(page)).toHaveText(at(last - 1));
+  await expect(next).toBeEnabled();
+  await next.press('Enter');
+  await expect(progress(page)).toHaveText(at(last));
+  await expect(next).toBeDisabled();
+
+  await page.getByText(ui.story.chapters, { exact: true }).press('Enter');
+  await page.getByRole('button', { name: chapters[moscow]!.title }).press('Enter');
+  await expect(progress(page)).toHaveText(at(moscow));
   await expect.poll(() => hash(page)).toBe('#place=moscow');
-  await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled();
-  await page.getByRole('button', { name: 'Next' }).press('Enter');
-  await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled();
 });
 
 test('the reader leaves the story to explore and re-enters where they left it', async ({ page }) => {
   await enterStory(page);
-  await scrollToChapter(page, 'crude');
-  await page.getByRole('button', { name: 'Explore the map' }).click();
-  const resume = page.getByRole('button', { name: 'Resume the story: chapter 3 of 8' });
+  await scrollToChapter(page, karachi);
+  await page.getByRole('button', { name: ui.story.leave }).click();
+  const resume = page.getByRole('button', { name: ui.story.resume(karachi + 1, chapters.length) });
   await expect(resume).toBeVisible();
 
   // Out of the story, scrolling the article no longer moves the map, and a passage opens its popup.
   await panelBody(page).evaluate((body) => body.scrollBy(0, 300));
   await expect(page.locator('section.current')).toHaveCount(0);
   expect(hash(page)).toBe('#place=karachi');
-  await page.locator('article .passage', { hasText: 'invitation to visit Moscow' }).click();
+  await passage(page, 'invitation to visit Moscow').click();
   await mapReady(page);
   await expect(popup(page)).toHaveCount(1);
   expect(hash(page)).toBe('#place=moscow');
 
   await resume.click();
-  await expect(progress(page)).toHaveText('Chapter 3 of 8 Karachi: Russian crude');
+  await expect(progress(page)).toHaveText(at(karachi));
   await expect.poll(() => hash(page)).toBe('#place=karachi');
   await expect(popup(page)).toHaveCount(0);
-  await expect(page.locator('section[data-chapter="crude"]')).toBeInViewport();
+  await expect(chapterSection(page, chapters[karachi]!.id)).toBeInViewport();
 });
 
 test('dragging the map or clicking a marker takes the reader out of the story', async ({ page }) => {
@@ -108,15 +138,15 @@ test('dragging the map or clicking a marker takes the reader out of the story', 
   await page.mouse.down();
   await page.mouse.move(map.x + map.width / 2 - 80, map.y + map.height / 2, { steps: 5 });
   await page.mouse.up();
-  await expect(page.getByRole('button', { name: 'Resume the story: chapter 1 of 8' })).toBeVisible();
+  await expect(page.getByRole('button', { name: ui.story.resume(1, chapters.length) })).toBeVisible();
   expect(hash(page)).toBe('#place=beijing');
 
   // Beijing, the chapter's own place: the reader's click still takes over, and opens its popup.
-  await page.getByRole('button', { name: /Resume the story/ }).click();
+  await storyStart(page).click();
   await expect(progress(page)).toBeVisible();
   await mapReady(page);
   await marker(page, 'Beijing').click();
-  await expect(page.getByRole('button', { name: /Resume the story/ })).toBeVisible();
+  await expect(storyStart(page)).toBeVisible();
   await mapReady(page);
   await expect(popup(page)).toHaveCount(1);
 });
@@ -140,7 +170,7 @@ async function markerPositionsDuring(page: Page, change: () => Promise<void>): P
 
 test('under reduced motion the camera cuts between chapters', async ({ page }) => {
   await enterStory(page);
-  const positions = await markerPositionsDuring(page, () => page.getByRole('button', { name: 'Next' }).click());
+  const positions = await markerPositionsDuring(page, () => page.getByRole('button', { name: ui.story.next }).click());
   expect(positions).toBeLessThanOrEqual(2);
 });
 
@@ -149,7 +179,9 @@ test.describe('with motion', () => {
 
   test('the camera flies between chapters', async ({ page }) => {
     await enterStory(page);
-    const positions = await markerPositionsDuring(page, () => page.getByRole('button', { name: 'Next' }).click());
+    const positions = await markerPositionsDuring(page, () =>
+      page.getByRole('button', { name: ui.story.next }).click(),
+    );
     // A cut shows the marker in two places, before and after; a flight also between them. How many
     // frames a 1.2 s flight gets depends on the machine's load (4 to 9 here): more than two is a flight.
     expect(positions).toBeGreaterThan(2);

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { chapters } from '../src/content/chapters.ts';
 import { countries } from '../src/content/countries.ts';
 import { places } from '../src/content/places.ts';
+import { ui } from '../src/content/ui.ts';
 import type { Corridor, Places } from '../geo/contract.ts';
 import { heapBytes, leakable, snapshotHeap, type HeapParts } from './bench/heap.ts';
 import { expect, mapReady, test } from './fixtures.ts';
-import { marker, pixelOf, popup } from './map-helpers.ts';
+import { marker, panel, pixelOf, popup, storyStart } from './map-helpers.ts';
 
 const geo = <T>(name: string) => JSON.parse(readFileSync(new URL(`../geo/${name}`, import.meta.url), 'utf8')) as T;
 const corridor = geo<Corridor>('corridor.geojson');
@@ -44,11 +46,11 @@ const DESKTOP = { width: 1280, height: 800 };
  */
 async function showWholeCorridor(page: Page) {
   await page.setViewportSize(DESKTOP);
-  const bar = page.locator('.story-bar');
-  await bar.locator('button.enter').click();
-  await bar.getByText('Chapters', { exact: true }).click();
-  await bar.getByRole('button', { name: 'The corridor, Belarus to Pakistan', exact: true }).click();
-  await bar.getByRole('button', { name: 'Explore the map', exact: true }).click();
+  const wholeCorridor = chapters.find((chapter) => chapter.shows === 'corridor')!;
+  await storyStart(page).click();
+  await page.getByText(ui.story.chapters, { exact: true }).click();
+  await page.getByRole('button', { name: wholeCorridor.title, exact: true }).click();
+  await page.getByRole('button', { name: ui.story.leave, exact: true }).click();
   await expect(popup(page)).toHaveCount(0);
   expect(new URL(page.url()).hash).toBe('');
   await mapReady(page);
@@ -85,7 +87,7 @@ test('360 random interactions from a fixed seed leave the page sound', async ({ 
     },
     country: async () => {
       const country = pick(countries);
-      await page.locator('aside').getByRole('button', { name: country.name, exact: true }).focus();
+      await panel(page).getByRole('button', { name: country.name, exact: true }).focus();
       await page.keyboard.press('Enter');
       return country.id;
     },
@@ -104,7 +106,7 @@ test('360 random interactions from a fixed seed leave the page sound', async ({ 
       return `${Math.round(x)},${Math.round(y)}`;
     },
     passage: async () => {
-      const passages = page.locator('article .passage');
+      const passages = page.getByRole('article').getByRole('link');
       const index = Math.floor(next() * (await passages.count()));
       await passages.nth(index).focus();
       await page.keyboard.press('Enter');

@@ -1,6 +1,9 @@
+import { countries } from '../src/content/countries.ts';
+import { places } from '../src/content/places.ts';
+import { ui } from '../src/content/ui.ts';
 import { colour } from '../src/theme/tokens.ts';
 import { expect, mapReady, test } from './fixtures.ts';
-import { disableWebGL, marker } from './map-helpers.ts';
+import { disableWebGL, marker, panel, passage } from './map-helpers.ts';
 
 /**
  * One named state a test: each reached by URL or by the reader's own action, then photographed
@@ -24,11 +27,11 @@ test.describe('on a phone', () => {
   });
 });
 
-for (const place of ['beijing', 'astana', 'moscow', 'karachi']) {
-  test(`popup-${place}: the popup of ${place}`, async ({ page }) => {
-    await page.goto(`./#place=${place}`);
+for (const { id } of places) {
+  test(`popup-${id}: the popup of ${id}`, async ({ page }) => {
+    await page.goto(`./#place=${id}`);
     await mapReady(page);
-    await expect(page).toHaveScreenshot(`popup-${place}.png`);
+    await expect(page).toHaveScreenshot(`popup-${id}.png`);
   });
 }
 
@@ -49,13 +52,13 @@ test('article-highlighted: the article with Karachi’s passages highlighted', a
   await mapReady(page);
   await marker(page, 'Karachi').click();
   await mapReady(page);
-  await expect(page.getByRole('complementary')).toHaveScreenshot('article-highlighted.png');
+  await expect(panel(page)).toHaveScreenshot('article-highlighted.png');
 });
 
 test('reduced-motion: a passage clicked under reduced motion cuts straight to its place', async ({ page }) => {
   await page.goto('./');
   await mapReady(page);
-  await page.locator('article .passage', { hasText: 'invitation to visit Moscow' }).click();
+  await passage(page, 'invitation to visit Moscow').click();
   await mapReady(page);
   await expect(page).toHaveScreenshot('reduced-motion.png');
 });
@@ -65,12 +68,14 @@ test('reduced-motion: a passage clicked under reduced motion cuts straight to it
  * popup's line of native names with their languages. Each must come out in the bundled font,
  * shaped (Arabic letters joined, right to left) and never as boxes.
  */
+const nativeOf = (entries: Array<{ id: string; native: Array<{ text: string }> }>, id: string) =>
+  entries.find((entry) => entry.id === id)!.native[0]!.text;
 const SCRIPTS = [
-  { name: 'native-cyrillic', hash: '#country=KAZ', text: 'Қазақстан' },
-  { name: 'native-latin-uzbek', hash: '#country=UZB', text: 'Oʻzbekiston' },
-  { name: 'native-arabic-pashto-dari', hash: '#country=AFG', text: 'افغانستان' },
-  { name: 'native-arabic-urdu', hash: '#place=karachi', text: 'کراچی' },
-  { name: 'native-han', hash: '#place=beijing', text: '北京' },
+  { name: 'native-cyrillic', hash: '#country=KAZ', text: nativeOf(countries, 'KAZ') },
+  { name: 'native-latin-uzbek', hash: '#country=UZB', text: nativeOf(countries, 'UZB') },
+  { name: 'native-arabic-pashto-dari', hash: '#country=AFG', text: nativeOf(countries, 'AFG') },
+  { name: 'native-arabic-urdu', hash: '#place=karachi', text: nativeOf(places, 'karachi') },
+  { name: 'native-han', hash: '#place=beijing', text: nativeOf(places, 'beijing') },
 ];
 for (const script of SCRIPTS) {
   test(`${script.name}: ${script.text} in the popup`, async ({ page }) => {
@@ -100,7 +105,7 @@ test.describe('without WebGL', () => {
 
   test('no-webgl: the places and their excerpts as a list', async ({ page }) => {
     await page.goto('./');
-    await expect(page.getByText('The interactive map needs WebGL')).toBeVisible();
+    await expect(page.getByText(ui.map.noWebGL)).toBeVisible();
     await expect(page).toHaveScreenshot('no-webgl.png');
   });
 });

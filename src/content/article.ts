@@ -1,9 +1,7 @@
-import source from './article-2025-09-02.txt?raw';
-
-/** The article exactly as received; every excerpt in the app is a substring of it. */
-export const ARTICLE_TEXT: string = source;
-
-/** Our own words about the article, kept apart from its text. */
+/**
+ * Our own words about the article (article-2025-09-02.txt, kept exactly as received), apart from
+ * its text. The page reads the text through src/lib/model/article.ts.
+ */
 export const articleMeta = {
   headline: 'Sharif and Putin meet in Beijing and pledge to strengthen ties',
   dateLabel: '2 September 2025',

@@ -1,6 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import {
+  featureFilter,
+  latest,
+  normalizePropertyExpression,
+  type FilterSpecification,
+  type StylePropertySpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
 import { ARROW_HALVES, ARROW_ZOOMS, arrowReferenceZoom, arrowSizePx, MAP_EXTENT } from '../../../geo/contract';
+import { colour, corridorLine } from '../../theme/tokens';
 import { mapStyle } from './style';
 
 const style = mapStyle(
@@ -9,33 +17,22 @@ const style = mapStyle(
 );
 const layer = (id: string) => style.layers.find((l) => l.id === id) as LayerSpecification & { filter: unknown[] };
 
-/**
- * The few expression operators the arrow layers use, evaluated as MapLibre does: paint properties at
- * the map's zoom, filters at the tile's (a whole zoom level, the map's rounded down).
- */
-function evaluate(expression: unknown, zoom: number, properties: Record<string, unknown>): unknown {
-  if (!Array.isArray(expression)) return expression;
-  const [op, ...args] = expression as [string, ...unknown[]];
-  const value = (e: unknown) => evaluate(e, zoom, properties);
-  switch (op) {
-    case 'zoom':
-      return zoom;
-    case 'get':
-      return properties[args[0] as string];
-    case 'min':
-      return Math.min(...args.map((a) => value(a) as number));
-    case '==':
-      return value(args[0]) === value(args[1]);
-    case 'all':
-      return args.every((a) => value(a) === true);
-    case 'step': {
-      let result = value(args[1]);
-      for (let i = 2; i < args.length; i += 2) if (zoom >= (args[i] as number)) result = value(args[i + 1]);
-      return result;
-    }
-    default:
-      throw new Error(`style.test.ts: operator ${op} is not evaluated here`);
-  }
+/** A paint property of a layer, as MapLibre evaluates it at the map's zoom. */
+function paintAt(layer: LayerSpecification, name: string, zoom: number): unknown {
+  const value = (layer.paint as Record<string, unknown>)[name];
+  const specification = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[
+    `paint_${layer.type}`
+  ]![name]!;
+  const expression = normalizePropertyExpression(value as never, `${layer.id}.paint.${name}`, specification);
+  return expression.evaluate({ zoom });
+}
+
+/** Whether a layer's filter keeps a feature of a tile at `tileZoom` (a whole zoom level, as MapLibre's tiles are). */
+function keeps(layer: LayerSpecification & { filter: unknown }, tileZoom: number, properties: Record<string, unknown>) {
+  return featureFilter(layer.filter as FilterSpecification, `${layer.id}.filter`).filter(
+    { zoom: tileZoom },
+    { type: 2, properties },
+  );
 }
 
 describe('the corridor arrows', () => {
@@ -47,10 +44,10 @@ describe('the corridor arrows', () => {
         const suffix = alignment === 'assumed' ? '-assumed' : '';
         const shown = ['', '-upper'].flatMap((upper) => {
           const spec = layer(`corridor-arrows${upper}${suffix}`);
-          const opacity = evaluate((spec.paint as Record<string, unknown>)['line-opacity'], zoom, {}) as number;
+          const opacity = paintAt(spec, 'line-opacity', zoom) as number;
           if (opacity === 0) return [];
-          expect(opacity).toBe(alignment === 'assumed' ? 0.5 : 1);
-          return sets.filter((set) => evaluate(spec.filter, Math.floor(zoom), { ...set, alignment }) === true);
+          expect(opacity).toBe(alignment === 'assumed' ? corridorLine.assumedOpacity : 1);
+          return sets.filter((set) => keeps(spec, Math.floor(zoom), { ...set, alignment }));
         });
         expect(shown, `zoom ${zoom}, ${alignment}`).toHaveLength(1);
         const reference = arrowReferenceZoom(shown[0]!.zoom, shown[0]!.half);
@@ -61,3 +58,20 @@ describe('the corridor arrows', () => {
     }
   });
 });
+
+describe('the corridor’s colour', () => {
+  it('is the theme’s, on every layer that draws the corridor or its arrows', () => {
+    const drawn = style.layers.filter(
+      (spec) => spec.type === 'line' && /^corridor-(operating|planned|alternative|arrows)/.test(spec.id),
+    );
+    expect(drawn.length).toBeGreaterThan(5);
+    for (const spec of drawn)
+      expect(paintAt(spec, 'line-color', 3), spec.id).toMatchObject(parsedColour(colour.corridor));
+  });
+});
+
+/** A `#rrggbb` colour as the style spec parses it: r, g, b from 0 to 1, opaque. */
+function parsedColour(hex: string) {
+  const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16) / 255);
+  return { r, g, b, a: 1 };
+}

@@ -1,4 +1,7 @@
-import { ARTICLE_TEXT } from '../../content/article';
+import source from '../../content/article-2025-09-02.txt?raw';
+
+/** The article exactly as received; every excerpt in the app is a substring of it. */
+export const ARTICLE_TEXT: string = source;
 
 export interface ArticleBlock {
   kind: 'paragraph' | 'subheading';

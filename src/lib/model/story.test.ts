@@ -47,15 +47,12 @@ describe('chaptersOf', () => {
 describe('the story of the article', () => {
   const story = chaptersOf(article.blocks, chapters, isKnownSelection);
 
-  it('reads every block of the article once, in order', () => {
+  it('reads every block of the article once, in order, a chapter for each in the content', () => {
     expect(story.flatMap((c) => c.blocks)).toEqual(article.blocks);
-    expect(story).toHaveLength(8);
+    expect(story.map((c) => c.id)).toEqual(chapters.map((c) => c.id));
   });
 
-  it('shows each of the four places, Pakistan and the whole corridor', () => {
-    const shown = story.map((c) => (c.shows === 'corridor' ? 'corridor' : `${c.shows.kind}:${c.shows.id}`));
-    expect(new Set(shown)).toEqual(
-      new Set(['place:beijing', 'place:astana', 'place:moscow', 'place:karachi', 'country:PAK', 'corridor']),
-    );
+  it('shows, chapter by chapter, something the content speaks of, or the whole corridor', () => {
+    for (const chapter of story) if (chapter.shows !== 'corridor') expect(isKnownSelection(chapter.shows)).toBe(true);
   });
 });
