@@ -85,7 +85,7 @@ test('at 320 × 320 px: the map, its places, the story and the attribution, with
   await expect(frame.locator('.maplibregl-canvas')).toBeVisible();
   const mapBox = (await frame.locator('.maplibregl-map').boundingBox())!;
   expect(mapBox.height).toBeGreaterThanOrEqual(150);
-  // The first view holds all four places, none under the attribution or the link.
+  // The first view holds every marked place, none under the attribution or the link.
   const attributionTop = (await credits(frame).boundingBox())!.y;
   for (const name of places.map((place) => place.name)) {
     const dot = marker(frame, name).locator('.dot');

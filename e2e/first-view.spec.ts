@@ -33,7 +33,7 @@ for (const { key, ...viewport } of [
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
 
-    test('the first view holds the whole corridor and all four places, with the attribution', async ({ page }) => {
+    test('the first view holds the whole corridor and every marked place, with the attribution', async ({ page }) => {
       await page.goto('./');
       await mapReady(page);
       await fontsSettled(page);

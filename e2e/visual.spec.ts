@@ -123,7 +123,8 @@ test.describe('the tolerance catches what a maintainer must see', () => {
 
   test('a one-colour change to the corridor fails the desktop-initial baseline', async ({ page }) => {
     // Serve the app's own bundle with the corridor's colour swapped, as an edit to the theme's tokens would.
-    const changed = '#1a5fb4'; // blue for the corridor's red
+    // The complementary colour: whatever the corridor's colour is, this one is far from it.
+    const changed = `#${(0xffffff ^ parseInt(colour.corridor.slice(1), 16)).toString(16).padStart(6, '0')}`;
     await page.route('**/assets/index-*.js', async (route) => {
       const response = await route.fetch();
       const body = (await response.text()).replaceAll(colour.corridor, changed);

@@ -12,7 +12,7 @@ export interface PlaceContent {
   excerpts: ExcerptKey[];
 }
 
-/** The four places the article names, west to east as a reader meets them in the story. */
+/** The places the article names, west to east as a reader meets them in the story: each is marked on the map. */
 export const places: PlaceContent[] = [
   {
     id: 'beijing',

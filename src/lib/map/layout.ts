@@ -62,7 +62,7 @@ export function keyFolds(frame: Frame, firstView: Box, maxBounds: Box): boolean 
 }
 
 /**
- * The first view's padding: the whole corridor and all four places, above the key and clear of the
+ * The first view's padding: the whole corridor and every marked place, above the key and clear of the
  * place names (right). On a phone or in a small embed the credits may take three lines: the view stays
  * above them, measured when the map reads the padding (after the page is laid out). There Beijing's
  * name turns to the left of its dot, so the view leans right, and Belarus's name fits on the left.
