@@ -3,6 +3,7 @@ import { categorize } from './bytes.ts';
 import { descendantsCpuMs, parseStat } from './cpu.ts';
 import { heapParts, leakable } from './heap.ts';
 import { summarize } from './stats.ts';
+import { checkTargets } from './targets.ts';
 
 describe('summarize', () => {
   it('gives the median, min and max of odd and even counts', () => {
@@ -87,5 +88,47 @@ describe('descendantsCpuMs', () => {
 
   it('is zero for a root without children', () => {
     expect(descendantsCpuMs(processes, 4)).toBe(0);
+  });
+});
+
+describe('checkTargets', () => {
+  const met = {
+    readyRatio: 0.9,
+    frameRatio: 0.88,
+    jsObjectGrowth: { app: 0, bare: 0 },
+    ourJsGzip: 35_000,
+    geoGzip: 141_000,
+  };
+  const missed = (figures: typeof met) =>
+    checkTargets(figures)
+      .filter((check) => !check.met)
+      .map((check) => check.measure);
+
+  it('finds every target met by figures within them', () => {
+    expect(missed(met)).toEqual([]);
+  });
+
+  it('misses a ratio above the bare page, and bytes over budget', () => {
+    expect(missed({ ...met, readyRatio: 1.01, frameRatio: 1.2, ourJsGzip: 41 * 1024, geoGzip: 151 * 1024 })).toEqual([
+      'time to ready, app/bare',
+      'frame time on the drag, app/bare',
+      'our JS, gzipped',
+      'geo data, gzipped',
+    ]);
+  });
+
+  it('holds JS objects to 1 % growth, and to the bare page’s growth plus a point', () => {
+    const objects = (app: number, bare: number) => missed({ ...met, jsObjectGrowth: { app, bare } });
+    expect(objects(0.01, 0)).toEqual([]);
+    expect(objects(0.011, 0.02)).toEqual(['JS objects, 20th → 200th popup']);
+    expect(objects(0.008, -0.005)).toEqual(['JS objects, 20th → 200th popup']);
+    expect(objects(-0.002, -0.004)).toEqual([]);
+  });
+
+  it('says each figure as the table shows it', () => {
+    const [ready, , objects, ourJs] = checkTargets({ ...met, jsObjectGrowth: { app: -0.0004, bare: 0.012 } });
+    expect(ready!.value).toBe('0.90');
+    expect(objects!.value).toBe('−0.0 % (bare +1.2 %)');
+    expect(ourJs!.value).toBe('34.2 KB');
   });
 });
