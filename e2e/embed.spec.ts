@@ -47,7 +47,7 @@ async function expectInsideFrame(frame: FrameLocator) {
 // The README's snippet is 480 px tall; a newsroom's column may be anything up to 700 px wide before the
 // page lays out as on a desktop. A wide, short frame is where the map's zoom limit used to push Karachi
 // under the attribution: the sheet under the map now gives way, and at 600 px wide and more, under
-// 440 px tall, the panel goes beside the map (App.svelte).
+// 440 px tall, the panel goes beside the map (the phone breakpoint, src/theme/tokens.ts).
 for (const [width, height] of [
   [320, 480],
   [480, 480],

@@ -1,10 +1,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { ARROW_ZOOMS, MAP_EXTENT } from '../../../geo/contract';
+import { ARROW_ZOOMS } from '../../../geo/contract';
 import { colour, corridorLine, countryLabel, font, mapColour, mapMarks } from '../../theme/tokens';
 import type { GeoUrls } from '../model/geo-files';
-
-/** The view never leaves the window geo/ clips its shapes to. */
-export const MAX_BOUNDS = MAP_EXTENT.maxBounds;
 
 /** Country names grow with the zoom, as the map's own labels would: a pixel a zoom level from zoom 2 to 6. */
 export const countryLabelSize = (zoom: number): number =>
