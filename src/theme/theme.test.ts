@@ -44,7 +44,7 @@ describe('the theme in CSS', () => {
   });
 
   it('gives the corridor’s tint from its colour', () => {
-    expect(withAlpha('#b3261e', 0.08)).toBe('rgb(179 38 30 / 0.08)');
+    expect(withAlpha('#102030', 0.08)).toBe('rgb(16 32 48 / 0.08)');
     expect(cssVariables['--accent-tint']).toBe(withAlpha(colour.corridor, 0.08));
     expect(() => withAlpha('red', 1)).toThrow('"red" is not a #rrggbb colour');
   });
