@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { attribution } from '../src/content/credits.ts';
 import { ui } from '../src/content/ui.ts';
+import { channels as rgb } from '../src/theme/colour.ts';
 import { colour } from '../src/theme/tokens.ts';
-import { expect, fontsSettled, mapReady, pngStats as decode, rgb, test } from './fixtures.ts';
+import { expect, fontsSettled, mapReady, pngStats as decode, test } from './fixtures.ts';
 import { expectOnePopup, marker } from './map-helpers.ts';
 
 /** The map box in whole CSS pixels, as the page lays it out. */

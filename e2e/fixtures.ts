@@ -1,4 +1,5 @@
 import { test as base, expect, type FrameLocator, type Page } from '@playwright/test';
+import { channels as rgb } from '../src/theme/colour.ts';
 import { colour, mapColour } from '../src/theme/tokens.ts';
 
 interface Isolation {
@@ -62,10 +63,6 @@ export async function fontsSettled(target: Page | FrameLocator): Promise<void> {
     await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
   });
 }
-
-/** A `#rrggbb` colour as [r, g, b]. */
-export const rgb = (hex: string): [number, number, number] =>
-  [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)) as [number, number, number];
 
 /** What a PNG shows, as the browser's own decoder reads it. */
 export interface PngStats {

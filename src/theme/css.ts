@@ -20,6 +20,7 @@ import {
   veil,
   type Shadow,
 } from './tokens.ts';
+import { channels } from './colour.ts';
 
 /** The browser's default root size: what a rem is when the reader has not changed it. */
 const ROOT_PX = 16;
@@ -29,9 +30,7 @@ const boxShadow = ({ y, blur, colour }: Shadow) => `0 ${y}px ${blur}px ${colour}
 
 /** A colour `#rrggbb` at an opacity, as CSS writes it. */
 export function withAlpha(hex: string, alpha: number): string {
-  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!match) throw new Error(`src/theme/css.ts: "${hex}" is not a #rrggbb colour`);
-  const [r, g, b] = match.slice(1).map((pair) => parseInt(pair, 16));
+  const [r, g, b] = channels(hex);
   return `rgb(${r} ${g} ${b} / ${alpha})`;
 }
 

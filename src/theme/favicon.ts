@@ -1,10 +1,9 @@
+import { channels } from './colour.ts';
 import { colour } from './tokens.ts';
 
 /** A `#rrggbb` colour at another HSL lightness (0–1), its hue and saturation kept. */
 export function atLightness(hex: string, lightness: number): string {
-  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!match) throw new Error(`src/theme/favicon.ts: "${hex}" is not a #rrggbb colour`);
-  const [r, g, b] = match.slice(1).map((pair) => parseInt(pair, 16) / 255) as [number, number, number];
+  const [r, g, b] = channels(hex).map((value) => value / 255) as [number, number, number];
   const max = Math.max(r, g, b);
   const min = Math.min(r, g, b);
   const chroma = max - min;

@@ -46,7 +46,7 @@ describe('the theme in CSS', () => {
   it('gives the corridor’s tint from its colour', () => {
     expect(withAlpha('#102030', 0.08)).toBe('rgb(16 32 48 / 0.08)');
     expect(cssVariables['--accent-tint']).toBe(withAlpha(colour.corridor, 0.08));
-    expect(() => withAlpha('red', 1)).toThrow('"red" is not a #rrggbb colour');
+    expect(() => withAlpha('red', 1)).toThrow('src/theme: "red" is not a #rrggbb colour');
   });
 
   it('spells out @media (--phone), and names the file of an unknown query', () => {

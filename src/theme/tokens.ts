@@ -34,10 +34,10 @@ export const mapColour = {
   countryLabel: '#6e6657',
   /** A selected stretch of the corridor, under its line. */
   selection: '#f2b632',
-  node: '#ffffff',
+  node: colour.white,
   nodeStroke: colour.ink,
   label: colour.ink,
-  halo: '#ffffff',
+  halo: colour.white,
 } as const;
 
 /** White over the map, as strong as what it holds needs: controls, a place's name, the credits. */
@@ -62,8 +62,6 @@ export type Shadow = (typeof shadow)[keyof typeof shadow];
 export const font = {
   sans: "'Noto Sans', sans-serif",
   serif: "'Noto Serif', Georgia, serif",
-  /** The family as the figure's 2D canvas names it. */
-  canvasSans: '"Noto Sans", sans-serif',
   /** The map's own labels (the corridor's nodes), drawn by MapLibre from a bundled file. */
   mapLabel: 'Noto Sans Regular',
   regular: 400,
@@ -152,6 +150,8 @@ export const mapMarks = {
 /** The key over the map's lower left: the map's symbols, drawn at a size a key can show. */
 export const key = {
   width: 248,
+  /** Each row's symbol: drawn in a box this wide, its lines inset this far from either side. */
+  symbol: { width: 32, inset: 2 },
   line: { width: 3, alternativeWidth: 2, plannedDash: [6, 4], alternativeDash: [1.5, 5] },
   opacity: { assumed: corridorLine.assumedOpacity, alternative: corridorLine.alternative.opacity },
   place: { radius: 5, strokeWidth: 2 },
@@ -171,7 +171,7 @@ export const figure = {
   subtitle: { size: text.small, line: 16 },
   titleInset: 9,
   /** The key: its heading's middle and its first row's top from the box's top; a symbol's width, and where labels start. */
-  key: { size: text.ui, row: 18, heading: 20, headingAt: 16, firstRowAt: 34, symbol: 32, labelAt: 40 },
+  key: { size: text.ui, row: 18, heading: 20, headingAt: 16, firstRowAt: 34, labelAt: 40 },
   /** A country name's halo, as a stroke. */
   haloWidth: 3,
 } as const;

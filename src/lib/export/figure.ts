@@ -9,6 +9,7 @@ import {
   credits,
   figure,
   font as fonts,
+  key,
   mapColour,
   marker,
   shadow,
@@ -73,7 +74,7 @@ export function drawFigure(canvas: HTMLCanvasElement, input: FigureInput): void 
 }
 
 function font(weight: number, size: number): string {
-  return `${weight} ${size}px ${fonts.canvasSans}`;
+  return `${weight} ${size}px ${fonts.sans}`;
 }
 
 /** Breaks text into lines no wider than `maxWidth`, at spaces. */
@@ -266,7 +267,8 @@ function drawTitle(context: CanvasRenderingContext2D, input: FigureInput): void 
 
 /** The key, bottom left above the attribution, drawn from the same list as the key on the page. */
 function drawKey(context: CanvasRenderingContext2D, input: FigureInput, bottom: number): void {
-  const { size, row, heading, symbol, labelAt } = figure.key;
+  const { size, row, heading, labelAt } = figure.key;
+  const { symbol } = key;
   const rows = [...legendLines.map((line) => ({ line })), ...legendPoints.map((point) => ({ point }))];
   context.save();
   context.font = font(fonts.regular, size);
@@ -292,14 +294,14 @@ function drawKey(context: CanvasRenderingContext2D, input: FigureInput, bottom: 
       context.setLineDash(entry.line.dash);
       context.lineCap = entry.line.dash.length ? 'butt' : 'round';
       context.beginPath();
-      context.moveTo(at + 2, y);
-      context.lineTo(at + symbol - 2, y);
+      context.moveTo(at + symbol.inset, y);
+      context.lineTo(at + symbol.width - symbol.inset, y);
       context.stroke();
       context.restore();
       context.fillText(entry.line.label, at + labelAt, y);
     } else {
       context.beginPath();
-      context.arc(at + symbol / 2, y, entry.point.radius, 0, Math.PI * 2);
+      context.arc(at + symbol.width / 2, y, entry.point.radius, 0, Math.PI * 2);
       context.fillStyle = entry.point.fill;
       context.fill();
       context.lineWidth = entry.point.strokeWidth;

@@ -8,6 +8,7 @@ import {
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { ARROW_HALVES, ARROW_ZOOMS, arrowReferenceZoom, arrowSizePx, MAP_EXTENT } from '../../../geo/contract';
+import { channels } from '../../theme/colour';
 import { colour, corridorLine } from '../../theme/tokens';
 import { mapStyle } from './style';
 
@@ -72,6 +73,6 @@ describe('the corridor’s colour', () => {
 
 /** A `#rrggbb` colour as the style spec parses it: r, g, b from 0 to 1, opaque. */
 function parsedColour(hex: string) {
-  const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16) / 255);
+  const [r, g, b] = channels(hex).map((value) => value / 255);
   return { r, g, b, a: 1 };
 }
