@@ -22,7 +22,8 @@ export const FACTS_FILE = 'facts.json';
 export const CORRIDOR_COUNTRIES = ['BLR', 'RUS', 'KAZ', 'UZB', 'AFG', 'PAK'] as const;
 export type CorridorCountryId = (typeof CORRIDOR_COUNTRIES)[number];
 
-type Box = [[number, number], [number, number]];
+/** A box of longitudes and latitudes, [[west, south], [east, north]]. */
+export type Box = [[number, number], [number, number]];
 
 /**
  * The part of the world the map can show. geo/ clips every shape to `clip`; the map's view never

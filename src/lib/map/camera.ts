@@ -1,8 +1,7 @@
 import type { Position } from 'geojson';
+import type { Box } from '../../../geo/contract';
 import type { Catalogue, CataloguedSegment } from '../model/catalogue';
 import type { Selection } from '../model/selection';
-
-type Box = [[number, number], [number, number]];
 
 /** Close enough to see a place among its neighbours. */
 export const PLACE_ZOOM = 4;

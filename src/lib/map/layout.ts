@@ -1,4 +1,4 @@
-import { mercatorY } from '../../../geo/contract';
+import { mercatorY, type Box } from '../../../geo/contract';
 import { panel } from '../../theme/tokens';
 
 /**
@@ -6,8 +6,6 @@ import { panel } from '../../theme/tokens';
  * and the place names, whether the key starts folded, and how tall a phone's map must be. Pure
  * arithmetic on the window's size; the page measures what only layout can tell and passes it in.
  */
-
-type Box = [[number, number], [number, number]];
 
 /** A map's padding, as MapLibre takes it. */
 export interface Padding {
