@@ -25,8 +25,8 @@ test('a link to a place brings its passages in the article into view', async ({ 
 test('the superseded 2021 variant says so', async ({ page }) => {
   await page.goto('./#segment=segment-alt');
   await mapReady(page);
-  await expect(popup(page)).toContainText(ui.popup.superseded);
-  await expect(popup(page)).toContainText(ui.popup.planned);
+  await expect(popup(page)).toContainText(ui.status.superseded);
+  await expect(popup(page)).toContainText(ui.status.planned);
 });
 
 // Hostile and malformed links: injection.spec.ts.

@@ -71,7 +71,7 @@ test.describe('Content Security Policy', () => {
     await page.getByRole('button', { name: 'Kazakhstan' }).click();
     await expect(popup(page)).toContainText('Kazakhstan');
     await page.goto('./#segment=segment-6');
-    await expect(popup(page)).toContainText(ui.popup.planned);
+    await expect(popup(page)).toContainText(ui.status.planned);
     await mapReady(page);
   });
 });

@@ -33,7 +33,7 @@ test('clicking the planned Trans-Afghan stretch shows it as planned, sourced, wi
   await clickMapAt(page, [68.78, 34.45]); // Maidan Shahr, a via node of segment 6
   await mapReady(page);
   await expectOnePopup(page, 'Naibabad / Mazar-i-Sharif → Kharlachi');
-  await expect(popup(page)).toContainText(ui.popup.planned);
+  await expect(popup(page)).toContainText(ui.status.planned);
   await expect(popup(page)).toContainText(ui.popup.sourced);
   await expect(popup(page)).toContainText(`${ui.popup.lengthAsDrawn} 437 km`);
   await expect(popup(page)).toContainText('Islamabad protocol of 18 July 2023');
@@ -46,7 +46,7 @@ test('an assumed stretch says it is an assumed route', async ({ page }) => {
   await clickMapAt(page, [50.15, 53.2]); // Samara, on segment 2
   await mapReady(page);
   await expectOnePopup(page, 'Moscow → Saryagash');
-  await expect(popup(page)).toContainText(ui.popup.operating);
+  await expect(popup(page)).toContainText(ui.status.operating);
   await expect(popup(page)).toContainText(ui.popup.assumedNote);
 });
 

@@ -5,6 +5,12 @@ import { title } from './page';
  * a number or a name are small functions; the components only place them.
  */
 export const ui = {
+  /** A stretch of the corridor's state, wherever the page names it (figures, popup, key). */
+  status: {
+    operating: 'Operating',
+    planned: 'Planned',
+    superseded: 'Superseded 2021 plan',
+  },
   map: {
     heading: `${title}: map`,
     /** The map's name for screen readers (MapLibre's canvas region). */
@@ -16,9 +22,7 @@ export const ui = {
     summary: 'Key',
     label: 'Legend',
     operating: 'Operating rail',
-    planned: 'Planned',
     assumed: 'Assumed route (no source names it)',
-    superseded: 'Superseded 2021 plan',
     place: 'Place in the article',
     node: 'Corridor node (station, border)',
   },
@@ -42,8 +46,6 @@ export const ui = {
   facts: {
     heading: 'The corridor as drawn',
     total: 'Minsk to Karachi',
-    operating: 'Operating',
-    planned: 'Planned',
     byCountry: 'Length in each country',
     note: (alternative: string) =>
       `Lengths follow the lines as drawn, straight between nodes. The superseded 2021 variant would have been ${alternative}.`,
@@ -54,9 +56,6 @@ export const ui = {
     segment: 'Corridor segment',
     corridorInside: (country: string) => `Corridor inside ${country}:`,
     lengthAsDrawn: 'Length as drawn:',
-    operating: 'Operating',
-    planned: 'Planned',
-    superseded: 'Superseded 2021 plan',
     assumed: 'Assumed route',
     sourced: 'Route named by the sources',
     assumedNote: 'Assumed route: the line exists or is plausible, but no corridor source names this path.',

@@ -21,10 +21,10 @@ export interface LegendPoint {
 /** Each line style of the map, drawn as the map draws it; the key on screen and exported figures share it. */
 export const legendLines: LegendLine[] = [
   { label: ui.key.operating, dash: [], opacity: 1, width: key.line.width },
-  { label: ui.key.planned, dash: [...key.line.plannedDash], opacity: 1, width: key.line.width },
+  { label: ui.status.planned, dash: [...key.line.plannedDash], opacity: 1, width: key.line.width },
   { label: ui.key.assumed, dash: [], opacity: key.opacity.assumed, width: key.line.width },
   {
-    label: ui.key.superseded,
+    label: ui.status.superseded,
     dash: [...key.line.alternativeDash],
     opacity: key.opacity.alternative,
     width: key.line.alternativeWidth,
