@@ -52,7 +52,8 @@ describe('the story of the article', () => {
     expect(story.map((c) => c.id)).toEqual(chapters.map((c) => c.id));
   });
 
-  it('shows, chapter by chapter, something the content speaks of, or the whole corridor', () => {
-    for (const chapter of story) if (chapter.shows !== 'corridor') expect(isKnownSelection(chapter.shows)).toBe(true);
+  // That each chapter shows something the content speaks of, chaptersOf checks as it builds the story.
+  it('comes back to the whole corridor, the article’s subject, in at least one chapter', () => {
+    expect(story.some((chapter) => chapter.shows === 'corridor')).toBe(true);
   });
 });
