@@ -123,3 +123,19 @@ export async function pngStats(page: Page, png: Buffer): Promise<PngStats> {
 export async function distinctColours(page: Page, png: Buffer): Promise<number> {
   return (await pngStats(page, png)).colours;
 }
+
+/** The colours of a PNG at some pixels ([x, y], rounded), as the browser's own decoder reads them. */
+export async function pixelsAt(page: Page, png: Buffer, points: Array<[number, number]>): Promise<number[][]> {
+  return page.evaluate(
+    async ({ base64, points }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      return points.map(([x, y]) => [...context.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3)]);
+    },
+    { base64: png.toString('base64'), points },
+  );
+}

@@ -5,6 +5,18 @@ export interface SegmentContent {
   facts: string;
 }
 
+import type { Subject } from './subject';
+
+/**
+ * The subjects the superseded 2021 variant is drawn with: its own stretch, the 2023 route that
+ * replaced it, and Afghanistan, which both cross. Elsewhere it would be clutter.
+ */
+export const supersededShownWith: Subject[] = [
+  { kind: 'segment', id: 'segment-alt' },
+  { kind: 'segment', id: 'segment-6' },
+  { kind: 'country', id: 'AFG' },
+];
+
 export const segments: SegmentContent[] = [
   {
     id: 'segment-1',

@@ -21,10 +21,14 @@ export const ui = {
   key: {
     summary: 'Key',
     label: 'Legend',
+    /** The two things the corridor's line tells, each asked as a question. */
+    built: 'Is it built?',
     operating: 'Operating rail',
-    assumed: 'Assumed route (no source names it)',
+    path: 'Is its path known?',
+    sourced: 'Path named by a source',
+    approximate: 'Approximate path',
     place: 'Place in the article',
-    node: 'Corridor node (station, border)',
+    node: 'Stop or border crossing',
   },
   sheet: {
     label: 'The story and its figures',

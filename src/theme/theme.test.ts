@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cssVariables, expandCustomMedia, themeStylesheet, withAlpha } from './css';
+import { contrastRatio } from './colour';
 import { atLightness, faviconDataUrl } from './favicon';
-import { colour, phoneMedia } from './tokens';
+import { colour, mapColour, phoneMedia } from './tokens';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
 /** Every stylesheet of the page: .css files and the styles of .svelte components. */
@@ -70,5 +71,20 @@ describe('the favicon', () => {
     expect(url.startsWith('data:image/svg+xml,<svg')).toBe(true);
     expect(url).toContain(`fill='${colour.ink}'`);
     expect(url).toContain(`stroke='${atLightness(colour.corridor, 0.6)}'`);
+  });
+});
+
+describe('contrast', () => {
+  it('is WCAG 2.x’s ratio: 21 for black on white, 1 for a colour on itself, in either order', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21);
+    expect(contrastRatio('#ffffff', '#000000')).toBeCloseTo(21);
+    expect(contrastRatio(colour.corridor, colour.corridor)).toBe(1);
+    // WebAIM's checker gives 4.54 for #767676 on white, the lightest grey that passes for text.
+    expect(contrastRatio('#767676', [255, 255, 255])).toBeCloseTo(4.54, 2);
+  });
+
+  it('keeps the corridor at 3 : 1 or more against every ground it crosses (WCAG non-text contrast)', () => {
+    for (const ground of [mapColour.corridorCountry, mapColour.context, mapColour.sea, mapColour.selectedCountry])
+      expect(contrastRatio(colour.corridor, ground), ground).toBeGreaterThanOrEqual(3);
   });
 });

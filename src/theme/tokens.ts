@@ -122,19 +122,27 @@ export const countryLabel = {
 /** The credits line along the map's foot. */
 export const credits = { size: text.credits, lineHeight: 1.35, padX: 8, padY: 4 } as const;
 
-/** The corridor as the map draws it. Widths are px, dashes in line widths (MapLibre's unit). */
+/**
+ * The corridor as the map draws it, the strongest thing on the map. Widths are px, dashes in line
+ * widths (MapLibre's unit). Two questions, two visual variables: whether a stretch is built (solid)
+ * or planned (dashed), and whether a source names its path or it is approximate (a pale stripe down
+ * its middle). Both keep the full red, so every stretch holds its contrast against the land.
+ */
 export const corridorLine = {
-  /** By zoom: `narrow` px at zoom 2, `wide` at zoom 6. */
-  width: { narrow: 2.4, wide: 4.5 },
-  plannedDash: [1.6, 1.2],
-  /** Where no corridor source names the path: plausible, drawn fainter. */
-  assumedOpacity: 0.5,
-  /** The superseded 2021 plan: thinner, fainter, dotted. */
-  alternative: { widthScale: 0.6, opacity: 0.4, dash: [0.5, 2] },
+  /** By zoom: `narrow` px at zoom 2 and below, `wide` at zoom 6. */
+  width: { narrow: 5, wide: 7.5 },
+  /** A white edge each side of the main route, parting it from borders and land. */
+  casing: 1.5,
+  plannedDash: [1.6, 1.1],
+  /** Where no corridor source names the path: a pale stripe down the middle, this share of the line's width. */
+  approximate: { stripeScale: 0.22, colour: colour.white },
+  /** The superseded 2021 plan, drawn only where it is the subject: thinner and dotted. */
+  alternative: { widthScale: 0.7, opacity: 0.75, dash: [0.6, 1.6] },
   /** A selected stretch: a wide band under the line. */
-  selection: { widthScale: 3.2, opacity: 0.85 },
-  /** The chevrons showing the way it runs, by zoom as the line's width. */
+  selection: { widthScale: 2.6, opacity: 0.85 },
+  /** The chevrons showing the way it runs, pale over the line, by zoom as the line's width. */
   arrowWidth: { narrow: 1.3, wide: 1.9 },
+  arrowColour: colour.white,
   /** Invisible and wide: a line a few pixels thick is hard to hit with a finger. */
   hitWidth: 16,
 } as const;
@@ -152,8 +160,7 @@ export const key = {
   width: 248,
   /** Each row's symbol: drawn in a box this wide, its lines inset this far from either side. */
   symbol: { width: 32, inset: 2 },
-  line: { width: 3, alternativeWidth: 2, plannedDash: [6, 4], alternativeDash: [1.5, 5] },
-  opacity: { assumed: corridorLine.assumedOpacity, alternative: corridorLine.alternative.opacity },
+  line: { width: corridorLine.width.narrow, plannedDash: [6, 4], alternativeDash: [2, 5] },
   place: { radius: 5, strokeWidth: 2 },
   node: { radius: 3.5, strokeWidth: mapMarks.node.strokeWidth },
 } as const;

@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { attribution, figureSubtitle } from '../../content/credits';
 import { title } from '../../content/page';
-import type { Catalogue } from '../model/catalogue';
+import { alternativeShown, type Catalogue } from '../model/catalogue';
 import type { Selection } from '../model/selection';
 import { countryLabelSize } from '../map/style';
 import { drawFigure, type FigureInput } from './figure';
@@ -30,6 +30,7 @@ function overlays(map: MapLibreMap, catalogue: Catalogue, selection: Selection |
     countryLabels,
     countryLabelSize: countryLabelSize(map.getZoom()),
     places,
+    superseded: alternativeShown(selection),
     title,
     subtitle: figureSubtitle,
     attribution,

@@ -1,7 +1,7 @@
 import type { NativeName } from '../../content/native';
 import { ui } from '../../content/ui';
 import { nameSide } from '../map/name-side';
-import { legendColour, legendLines, legendPoints } from '../ui/key/key';
+import { legendGroups, legendPoints, supersededLine, type LegendLine, type LegendPoint } from '../ui/key/key';
 import { directionOf } from '../ui/names/direction';
 import {
   colour,
@@ -38,6 +38,8 @@ export interface FigureInput {
   countryLabels: FigureLabel[];
   countryLabelSize: number;
   places: FigurePlace[];
+  /** Whether the map draws the superseded 2021 variant: the key then shows it too. */
+  superseded: boolean;
   title: string;
   subtitle: string;
   attribution: string;
@@ -265,39 +267,50 @@ function drawTitle(context: CanvasRenderingContext2D, input: FigureInput): void 
   context.restore();
 }
 
-/** The key, bottom left above the attribution, drawn from the same list as the key on the page. */
+/** The key, bottom left above the attribution, drawn from the same lists as the key on the page. */
 function drawKey(context: CanvasRenderingContext2D, input: FigureInput, bottom: number): void {
   const { size, row, heading, labelAt } = figure.key;
   const { symbol } = key;
-  const rows = [...legendLines.map((line) => ({ line })), ...legendPoints.map((point) => ({ point }))];
+  type Row = { question: string } | { line: LegendLine } | { point: LegendPoint };
+  const rows: Row[] = [
+    ...legendGroups.flatMap((group) => [{ question: group.question }, ...group.lines.map((line) => ({ line }))]),
+    ...(input.superseded ? [{ line: supersededLine }] : []),
+    ...legendPoints.map((point) => ({ point })),
+  ];
+  const labelOf = (entry: Row) =>
+    'question' in entry ? entry.question : 'line' in entry ? entry.line.label : entry.point.label;
   context.save();
-  context.font = font(fonts.regular, size);
-  const labels = rows.map((entry) => ('line' in entry ? entry.line.label : entry.point.label));
-  const width = Math.max(...labels.map((label) => context.measureText(label).width)) + labelAt + 2 * PADDING;
+  context.font = font(fonts.semibold, size);
+  const width = Math.max(...rows.map((entry) => context.measureText(labelOf(entry)).width)) + labelAt + 2 * PADDING;
   const height = PADDING + heading + rows.length * row;
   const left = MARGIN;
   const top = bottom - MARGIN - height;
   fillPanel(context, left, top, width, height);
   context.fillStyle = colour.ink;
   context.textBaseline = 'middle';
-  context.font = font(fonts.semibold, size);
   context.fillText(ui.key.summary, left + PADDING, top + figure.key.headingAt);
   context.font = font(fonts.regular, size);
   rows.forEach((entry, i) => {
     const y = top + figure.key.firstRowAt + row * i + row / 2 - 2;
     const at = left + PADDING;
-    if ('line' in entry) {
-      context.save();
-      context.strokeStyle = legendColour;
-      context.globalAlpha = entry.line.opacity;
-      context.lineWidth = entry.line.width;
-      context.setLineDash(entry.line.dash);
-      context.lineCap = entry.line.dash.length ? 'butt' : 'round';
-      context.beginPath();
-      context.moveTo(at + symbol.inset, y);
-      context.lineTo(at + symbol.width - symbol.inset, y);
-      context.stroke();
-      context.restore();
+    if ('question' in entry) {
+      context.fillStyle = colour.muted;
+      context.fillText(entry.question, at, y);
+      context.fillStyle = colour.ink;
+    } else if ('line' in entry) {
+      for (const stroke of entry.line.strokes) {
+        context.save();
+        context.strokeStyle = stroke.colour;
+        context.globalAlpha = stroke.opacity;
+        context.lineWidth = stroke.width;
+        context.setLineDash(stroke.dash);
+        context.lineCap = stroke.dash.length ? 'butt' : 'round';
+        context.beginPath();
+        context.moveTo(at + symbol.inset, y);
+        context.lineTo(at + symbol.width - symbol.inset, y);
+        context.stroke();
+        context.restore();
+      }
       context.fillText(entry.line.label, at + labelAt, y);
     } else {
       context.beginPath();

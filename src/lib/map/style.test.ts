@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { ARROW_HALVES, ARROW_ZOOMS, arrowReferenceZoom, arrowSizePx, MAP_EXTENT } from '../../../geo/contract';
 import { channels } from '../../theme/colour';
 import { colour, corridorLine } from '../../theme/tokens';
-import { mapStyle } from './style';
+import { ALTERNATIVE_LAYERS, mapStyle } from './style';
 
 const style = mapStyle(
   { context: 'c', countries: 'n', corridor: 'r', arrows: 'a', places: 'p', labels: 'l' },
@@ -42,12 +42,11 @@ describe('the corridor arrows', () => {
   it('show one set of chevrons at every zoom, within a fifth of the size meant for it', () => {
     for (let zoom = 0; zoom <= MAP_EXTENT.maxZoom; zoom = Math.round((zoom + 0.05) * 100) / 100) {
       for (const alignment of ['sourced', 'assumed']) {
-        const suffix = alignment === 'assumed' ? '-assumed' : '';
         const shown = ['', '-upper'].flatMap((upper) => {
-          const spec = layer(`corridor-arrows${upper}${suffix}`);
+          const spec = layer(`corridor-arrows${upper}`);
           const opacity = paintAt(spec, 'line-opacity', zoom) as number;
           if (opacity === 0) return [];
-          expect(opacity).toBe(alignment === 'assumed' ? corridorLine.assumedOpacity : 1);
+          expect(opacity).toBe(1);
           return sets.filter((set) => keeps(spec, Math.floor(zoom), { ...set, alignment }));
         });
         expect(shown, `zoom ${zoom}, ${alignment}`).toHaveLength(1);
@@ -60,14 +59,49 @@ describe('the corridor arrows', () => {
   });
 });
 
-describe('the corridor’s colour', () => {
-  it('is the theme’s, on every layer that draws the corridor or its arrows', () => {
-    const drawn = style.layers.filter(
-      (spec) => spec.type === 'line' && /^corridor-(operating|planned|alternative|arrows)/.test(spec.id),
-    );
-    expect(drawn.length).toBeGreaterThan(5);
-    for (const spec of drawn)
-      expect(paintAt(spec, 'line-color', 3), spec.id).toMatchObject(parsedColour(colour.corridor));
+describe('the corridor’s line', () => {
+  const main = ['corridor-operating', 'corridor-planned'];
+
+  it('is the theme’s red on every layer that draws the route, with pale stripes and arrows over it', () => {
+    for (const id of [...main, 'corridor-alternative'])
+      expect(paintAt(layer(id), 'line-color', 3), id).toMatchObject(parsedColour(colour.corridor));
+    for (const id of ['corridor-approximate-operating', 'corridor-approximate-planned', 'corridor-arrows'])
+      expect(paintAt(layer(id), 'line-color', 3), id).toMatchObject(parsedColour(colour.white));
+  });
+
+  it('is at least 4 px wide at every zoom, over a casing wider still, and never faded', () => {
+    for (let zoom = 0; zoom <= MAP_EXTENT.maxZoom; zoom += 0.5)
+      for (const id of main) {
+        const width = paintAt(layer(id), 'line-width', zoom) as number;
+        expect(width, `${id} at zoom ${zoom}`).toBeGreaterThanOrEqual(4);
+        expect(paintAt(layer('corridor-casing'), 'line-width', zoom)).toBeCloseTo(width + 2 * corridorLine.casing);
+        expect((layer(id).paint as Record<string, unknown>)['line-opacity'], `${id} has no opacity`).toBeUndefined();
+      }
+  });
+
+  it('marks an approximate path with a stripe inside the line, dashed in step with a planned one', () => {
+    for (const status of ['operating', 'planned']) {
+      const stripe = layer(`corridor-approximate-${status}`);
+      const line = layer(`corridor-${status}`);
+      for (const zoom of [2, 4, 6]) {
+        const ratio = (paintAt(stripe, 'line-width', zoom) as number) / (paintAt(line, 'line-width', zoom) as number);
+        expect(ratio).toBeCloseTo(corridorLine.approximate.stripeScale);
+        // Dashes are in line widths: the stripe's, scaled by the ratio, must fall where the line's do.
+        const dash = (spec: LayerSpecification) =>
+          (paintAt(spec, 'line-dasharray', zoom) as number[] | undefined) ?? [];
+        expect(dash(stripe).map((length) => length * ratio)).toEqual(
+          dash(line).map((length) => expect.closeTo(length, 6)),
+        );
+      }
+      expect(keeps(stripe, 3, { status, alignment: 'assumed' })).toBe(true);
+      expect(keeps(stripe, 3, { status, alignment: 'sourced' })).toBe(false);
+      expect(keeps(stripe, 3, { status, alignment: 'assumed', alternative: true })).toBe(false);
+    }
+  });
+
+  it('draws the superseded 2021 variant only when asked to, and only then lets a click find it', () => {
+    for (const id of ALTERNATIVE_LAYERS) expect(layer(id).layout).toMatchObject({ visibility: 'none' });
+    expect(keeps(layer('corridor-hit'), 3, { alternative: true })).toBe(false);
   });
 });
 

@@ -17,66 +17,58 @@ export const MATCH_NOTHING = ['==', ['get', 'id'], ''] as const;
 const isAlternative: ExpressionSpecification = ['==', ['get', 'alternative'], true];
 const isNode: FilterSpecification = ['==', ['get', 'kind'], 'node'];
 
-/** Main-route segments of one status, whose alignment a source names or ('-assumed') not. */
-function mainRoute(status: 'operating' | 'planned', assumed: '' | '-assumed'): FilterSpecification {
-  return [
-    'all',
-    ['!', isAlternative],
-    ['==', ['get', 'status'], status],
-    [assumed ? '==' : '!=', ['get', 'alignment'], 'assumed'],
-  ];
+/** Main-route segments, of one status where given, and only the approximate ones where asked. */
+function mainRoute(status?: 'operating' | 'planned', approximate = false): FilterSpecification {
+  const conditions: ExpressionSpecification[] = [['!', isAlternative]];
+  if (status) conditions.push(['==', ['get', 'status'], status]);
+  if (approximate) conditions.push(['==', ['get', 'alignment'], 'assumed']);
+  return ['all', ...conditions];
 }
 
-/**
- * A layer twice: for sourced alignments, and softer for assumed ones (plausible, but no corridor
- * source names the line). Two layers with a constant opacity each, rather than one whose opacity
- * depends on the feature: every data-driven paint property is one more shader program to compile
- * before the first view, which on a machine without a GPU costs tens of milliseconds.
- */
-function bySource(layer: (assumed: '' | '-assumed', opacity: number) => LayerSpecification): LayerSpecification[] {
-  return [layer('', 1), layer('-assumed', corridorLine.assumedOpacity)];
-}
+/** The ids of the superseded variant's layers: hidden until it is the subject (`alternativeShown`). */
+export const ALTERNATIVE_LAYERS = ['corridor-alternative', 'corridor-alternative-hit'] as const;
 
-/** Line width by zoom, scaled: zoom may only feed a top-level interpolate, so each width is its own. */
-const corridorWidth = (scale = 1): ExpressionSpecification => [
+/** Line width by zoom, scaled (and widened by `extra` px): zoom may only feed a top-level interpolate. */
+const corridorWidth = (scale = 1, extra = 0): ExpressionSpecification => [
   'interpolate',
   ['linear'],
   ['zoom'],
   2,
-  corridorLine.width.narrow * scale,
+  corridorLine.width.narrow * scale + extra,
   6,
-  corridorLine.width.wide * scale,
+  corridorLine.width.wide * scale + extra,
 ];
+
+/** The planned dash, in units of a line `scale` times the corridor's width: it lines up with the corridor's own. */
+const plannedDash = (scale: number) => corridorLine.plannedDash.map((length) => length / scale);
 
 /**
  * Opacity by zoom for the chevrons of one half of every zoom level (geo/lib/arrows.ts): shown in its
  * half, hidden in the other. The last set also serves zoom 7, the map's closest.
  */
-function arrowHalfOpacity(half: 0 | 1, opacity: number): ExpressionSpecification {
+function arrowHalfOpacity(half: 0 | 1): ExpressionSpecification {
   const stops: number[] = [];
-  for (const zoom of ARROW_ZOOMS) stops.push(zoom + 0.5, half === 0 ? 0 : opacity, zoom + 1, half === 0 ? opacity : 0);
+  for (const zoom of ARROW_ZOOMS) stops.push(zoom + 0.5, half === 0 ? 0 : 1, zoom + 1, half === 0 ? 1 : 0);
   // Past the last zoom the last half stays shown: drop the stop that would hide it again.
-  return ['step', ['zoom'], half === 0 ? opacity : 0, ...stops.slice(0, -2)] as ExpressionSpecification;
+  return ['step', ['zoom'], half === 0 ? 1 : 0, ...stops.slice(0, -2)] as ExpressionSpecification;
 }
 
 /**
- * The chevrons showing which way the main route runs: lines built in geo/, drawn with the corridor's
- * own shader. A tile holds the sets for its zoom (filter zoom is the tile's); the opacity picks the half.
+ * The chevrons showing which way the main route runs: lines built in geo/, drawn pale over the
+ * corridor's red. A tile holds the sets for its zoom (filter zoom is the tile's); the opacity picks the half.
  */
-function arrows(upper: '' | '-upper', assumed: '' | '-assumed', opacity: number): LayerSpecification {
-  const half = upper ? 1 : 0;
+function arrows(half: 0 | 1): LayerSpecification {
   return {
-    id: `corridor-arrows${upper}${assumed}`,
+    id: `corridor-arrows${half ? '-upper' : ''}`,
     type: 'line',
     source: 'arrows',
     filter: [
       'all',
-      ['==', ['get', 'alignment'], assumed ? 'assumed' : 'sourced'],
       ['==', ['get', 'half'], half],
       ['==', ['get', 'zoom'], ['min', ['zoom'], ARROW_ZOOMS[ARROW_ZOOMS.length - 1]!]],
     ],
     paint: {
-      'line-color': colour.corridor,
+      'line-color': corridorLine.arrowColour,
       'line-width': [
         'interpolate',
         ['linear'],
@@ -86,7 +78,7 @@ function arrows(upper: '' | '-upper', assumed: '' | '-assumed', opacity: number)
         6,
         corridorLine.arrowWidth.wide,
       ],
-      'line-opacity': arrowHalfOpacity(half, opacity),
+      'line-opacity': arrowHalfOpacity(half),
     },
   };
 }
@@ -150,11 +142,12 @@ export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification
         },
       },
       {
+        // The superseded 2021 plan: thinner, dotted, and only shown where it is the subject.
         id: 'corridor-alternative',
         type: 'line',
         source: 'corridor',
         filter: isAlternative,
-        layout: { 'line-cap': 'round' },
+        layout: { 'line-cap': 'round', visibility: 'none' },
         paint: {
           'line-color': colour.corridor,
           'line-width': corridorWidth(corridorLine.alternative.widthScale),
@@ -162,35 +155,65 @@ export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification
           'line-dasharray': [...corridorLine.alternative.dash],
         },
       },
-      ...bySource((assumed, opacity) => ({
-        id: `corridor-operating${assumed}`,
+      {
+        // A white edge under the whole main route: it parts the line from borders and land.
+        id: 'corridor-casing',
         type: 'line',
         source: 'corridor',
-        filter: mainRoute('operating', assumed),
+        filter: mainRoute(),
         layout: { 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': colour.corridor, 'line-width': corridorWidth(), 'line-opacity': opacity },
-      })),
-      ...bySource((assumed, opacity) => ({
-        id: `corridor-planned${assumed}`,
+        paint: { 'line-color': colour.white, 'line-width': corridorWidth(1, 2 * corridorLine.casing) },
+      },
+      {
+        id: 'corridor-operating',
         type: 'line',
         source: 'corridor',
-        filter: mainRoute('planned', assumed),
+        filter: mainRoute('operating'),
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': colour.corridor, 'line-width': corridorWidth() },
+      },
+      {
+        id: 'corridor-planned',
+        type: 'line',
+        source: 'corridor',
+        filter: mainRoute('planned'),
         layout: { 'line-join': 'round' },
         paint: {
           'line-color': colour.corridor,
           'line-width': corridorWidth(),
-          'line-opacity': opacity,
-          'line-dasharray': [...corridorLine.plannedDash],
+          'line-dasharray': plannedDash(1),
+        },
+      },
+      ...(['operating', 'planned'] as const).map((status): LayerSpecification => ({
+        // Approximate: a pale stripe down the middle, dashed with the line where it is planned.
+        id: `corridor-approximate-${status}`,
+        type: 'line',
+        source: 'corridor',
+        filter: mainRoute(status, true),
+        layout: status === 'operating' ? { 'line-cap': 'round', 'line-join': 'round' } : { 'line-join': 'round' },
+        paint: {
+          'line-color': corridorLine.approximate.colour,
+          'line-width': corridorWidth(corridorLine.approximate.stripeScale),
+          ...(status === 'planned' && { 'line-dasharray': plannedDash(corridorLine.approximate.stripeScale) }),
         },
       })),
-      ...bySource((assumed, opacity) => arrows('', assumed, opacity)),
-      ...bySource((assumed, opacity) => arrows('-upper', assumed, opacity)),
+      arrows(0),
+      arrows(1),
       {
         // Invisible and wide: a line a few pixels thick is hard to hit with a finger.
         id: 'corridor-hit',
         type: 'line',
         source: 'corridor',
+        filter: ['!', isAlternative],
         // Opacity 0, not a transparent colour: MapLibre skips drawing it but still answers queries.
+        paint: { 'line-color': colour.ink, 'line-opacity': 0, 'line-width': corridorLine.hitWidth },
+      },
+      {
+        id: 'corridor-alternative-hit',
+        type: 'line',
+        source: 'corridor',
+        filter: isAlternative,
+        layout: { visibility: 'none' },
         paint: { 'line-color': colour.ink, 'line-opacity': 0, 'line-width': corridorLine.hitWidth },
       },
       {

@@ -2,10 +2,10 @@ import type { Position } from 'geojson';
 import { CORRIDOR_COUNTRIES, type SegmentProperties } from '../../../geo/contract';
 import { countries, type CountryContent } from '../../content/countries';
 import { places, type PlaceContent } from '../../content/places';
-import { segments, type SegmentContent } from '../../content/segments';
+import { segments, supersededShownWith, type SegmentContent } from '../../content/segments';
 import { corridorFacts } from './facts';
 import type { MapData } from './load';
-import type { Selection, SelectionKind } from './selection';
+import { sameSelection, type Selection, type SelectionKind } from './selection';
 
 /**
  * One place where the content (src/content/) meets the geo data (geo/), by id. Every lookup of a
@@ -22,6 +22,10 @@ const content = { place: byId(places), country: byId(countries), segment: byId(s
 export function isKnownSelection(selection: Selection): boolean {
   return content[selection.kind].has(selection.id);
 }
+
+/** Whether the map draws the superseded 2021 variant with this selection (src/content/segments.ts). */
+export const alternativeShown = (selection: Selection | null | undefined): boolean =>
+  !!selection && supersededShownWith.some((subject) => sameSelection(subject, selection));
 
 /** The content of a corridor country; undefined for a code it does not know. */
 export const countryContent = (id: string): CountryContent | undefined => content.country.get(id);

@@ -1,12 +1,24 @@
 import { ui } from '../../../content/ui';
-import { colour, key, mapColour } from '../../../theme/tokens';
+import { colour, corridorLine, key, mapColour } from '../../../theme/tokens';
 
-/** A line style of the map, as the key shows it: dash pattern in px ([] for solid). */
-export interface LegendLine {
-  label: string;
+/** One stroke of a line symbol, drawn over the ones before it: dash pattern in px ([] for solid). */
+export interface Stroke {
+  colour: string;
+  width: number;
   dash: number[];
   opacity: number;
-  width: number;
+}
+
+/** A line style of the map, as the key shows it: its strokes, bottom first, as the map stacks its layers. */
+export interface LegendLine {
+  label: string;
+  strokes: Stroke[];
+}
+
+/** A question the line answers, and its answers. */
+export interface LegendGroup {
+  question: string;
+  lines: LegendLine[];
 }
 
 /** A point symbol of the map. */
@@ -18,18 +30,50 @@ export interface LegendPoint {
   strokeWidth: number;
 }
 
-/** Each line style of the map, drawn as the map draws it; the key on screen and exported figures share it. */
-export const legendLines: LegendLine[] = [
-  { label: ui.key.operating, dash: [], opacity: 1, width: key.line.width },
-  { label: ui.status.planned, dash: [...key.line.plannedDash], opacity: 1, width: key.line.width },
-  { label: ui.key.assumed, dash: [], opacity: key.opacity.assumed, width: key.line.width },
+const width = key.line.width;
+const casing: Stroke = { colour: colour.white, width: width + 2 * corridorLine.casing, dash: [], opacity: 1 };
+const red = (dash: number[] = []): Stroke => ({ colour: colour.corridor, width, dash, opacity: 1 });
+const stripe: Stroke = {
+  colour: corridorLine.approximate.colour,
+  width: width * corridorLine.approximate.stripeScale,
+  dash: [],
+  opacity: 1,
+};
+
+/**
+ * The main route's line answers two questions, each with its own visual variable: built or planned
+ * (solid or dashed), path named by a source or approximate (plain, or a pale stripe down the middle).
+ * The key on screen and exported figures share it.
+ */
+export const legendGroups: LegendGroup[] = [
   {
-    label: ui.status.superseded,
-    dash: [...key.line.alternativeDash],
-    opacity: key.opacity.alternative,
-    width: key.line.alternativeWidth,
+    question: ui.key.built,
+    lines: [
+      { label: ui.key.operating, strokes: [casing, red()] },
+      { label: ui.status.planned, strokes: [casing, red([...key.line.plannedDash])] },
+    ],
+  },
+  {
+    question: ui.key.path,
+    lines: [
+      { label: ui.key.sourced, strokes: [casing, red()] },
+      { label: ui.key.approximate, strokes: [casing, red(), stripe] },
+    ],
   },
 ];
+
+/** The superseded 2021 variant: in the key only while the map draws it. */
+export const supersededLine: LegendLine = {
+  label: ui.status.superseded,
+  strokes: [
+    {
+      colour: colour.corridor,
+      width: width * corridorLine.alternative.widthScale,
+      dash: [...key.line.alternativeDash],
+      opacity: corridorLine.alternative.opacity,
+    },
+  ],
+};
 
 export const legendPoints: LegendPoint[] = [
   {
@@ -47,6 +91,3 @@ export const legendPoints: LegendPoint[] = [
     strokeWidth: key.node.strokeWidth,
   },
 ];
-
-/** The colour every legend line is drawn in. */
-export const legendColour = colour.corridor;
