@@ -1,6 +1,6 @@
 import { countries } from '../src/content/countries.ts';
 import { expect, mapReady, test } from './fixtures.ts';
-import { expectOnePopup, marker } from './map-helpers.ts';
+import { allNames, expectOnePopup, marker } from './map-helpers.ts';
 import { SUB_PATH, subPathUrl } from './playwright.config.ts';
 
 // The same build, served under /maps/corridor/ by a second preview server (playwright.config.ts).
@@ -12,7 +12,7 @@ test('the build works from a sub-path: every file is found under it, and links k
   await page.goto('./#place=karachi');
   await mapReady(page);
   await expectOnePopup(page, 'Karachi');
-  await expect(page.locator('.country-label')).toHaveCount(countries.length);
+  await expect(allNames(page, 'country')).toHaveCount(countries.length);
   await page.keyboard.press('Escape');
   await marker(page, 'Moscow').click();
   await expectOnePopup(page, 'Moscow');

@@ -4,14 +4,19 @@ import { countries } from '../src/content/countries.ts';
 import { places } from '../src/content/places.ts';
 import { ui } from '../src/content/ui.ts';
 import { FIRST_VIEW_HOLD_LIMIT_MS } from '../src/lib/map/first-view.ts';
+import { lineCrosses } from '../src/lib/map/placement.ts';
 import { expect, fontsSettled, mapReady, test } from './fixtures.ts';
 import {
   credits,
   drawnFrames,
   key as mapKey,
   marker,
+  corridorOnPage,
   overlap,
   panel,
+  placedNames,
+  shownBox,
+  type Box,
   passage,
   pixelOf,
   recordDrawnFrames,
@@ -19,8 +24,8 @@ import {
   storyStart,
 } from './map-helpers.ts';
 
-for (const { key, ...viewport } of [
-  { width: 1280, height: 800, key: true },
+for (const { key, countriesNamed = false, ...viewport } of [
+  { width: 1280, height: 800, key: true, countriesNamed: true },
   { width: 390, height: 844, key: false },
   // Desktop windows where the open key would cover part of the corridor, too short or too narrow: it starts folded.
   { width: 1280, height: 430, key: false },
@@ -48,11 +53,14 @@ for (const { key, ...viewport } of [
         expect(box.y, place.name).toBeGreaterThanOrEqual(map.y);
         expect(box.y + box.height, place.name).toBeLessThanOrEqual(map.y + map.height);
       }
-      // Every name reads whole: the places' labels and the corridor countries' names lie inside the map.
-      const labels = page.locator('.place-marker, .country-label');
-      await expect(labels).toHaveCount(places.length + countries.length);
+      // Every name reads whole: the places' labels and the names over the map lie inside it, clear of
+      // the controls, of each other and of the corridor.
+      const labels = page.locator('.place-marker').or(placedNames(page));
+      expect(await labels.count()).toBeGreaterThan(places.length);
+      const corridor = await corridorOnPage(page);
+      const boxes: Array<{ name: string; box: Box }> = [];
       for (const label of await labels.all()) {
-        const box = (await label.boundingBox())!;
+        const box = await shownBox(label);
         const name = (await label.innerText()).replace(/\s+/g, ' ');
         expect(box.x, name).toBeGreaterThanOrEqual(map.x);
         expect(box.x + box.width, name).toBeLessThanOrEqual(map.x + map.width);
@@ -60,7 +68,19 @@ for (const { key, ...viewport } of [
         expect(box.y + box.height, name).toBeLessThanOrEqual(map.y + map.height);
         expect(overlap(box, keyBox), `${name} clear of the key`).toBe(false);
         expect(overlap(box, attributionBox), `${name} clear of the attribution`).toBe(false);
+        for (const other of boxes) expect(overlap(box, other.box), `${name} clear of ${other.name}`).toBe(false);
+        boxes.push({ name, box });
       }
+      for (const label of await placedNames(page).all()) {
+        const name = await label.innerText();
+        const box = await shownBox(label);
+        expect(
+          corridor.some((line) => lineCrosses(box, line)),
+          `${name} clear of the corridor`,
+        ).toBe(false);
+      }
+      // Where the map is large enough, every corridor country is named.
+      if (countriesNamed) await expect(placedNames(page, 'country')).toHaveCount(countries.length);
       // The corridor's western end, Minsk, and its eastern reach, Peshawar's ML-1 at Lahore.
       for (const end of [
         [27.5667, 53.9],

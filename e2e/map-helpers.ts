@@ -1,5 +1,6 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
-import { project } from '../geo/contract.ts';
+import { readFileSync } from 'node:fs';
+import { project, type Corridor } from '../geo/contract.ts';
 import { attribution } from '../src/content/credits.ts';
 import { ui } from '../src/content/ui.ts';
 import { expect } from './fixtures.ts';
@@ -39,15 +40,51 @@ export const storyStart = (scope: Scope) =>
 export const chapterSection = (scope: Scope, id: string) => scope.locator(`section[data-chapter="${id}"]`);
 
 /** Where a longitude/latitude is on the page, from the camera the map reports when idle. */
-export async function pixelOf(page: Page, [lon, lat]: [number, number]): Promise<{ x: number; y: number }> {
+export async function pixelOf(page: Page, at: [number, number]): Promise<{ x: number; y: number }> {
+  return (await projector(page))(at);
+}
+
+/** Turns longitudes/latitudes into page pixels, for the camera the map reports now (when idle). */
+export async function projector(page: Page): Promise<(at: readonly number[]) => { x: number; y: number }> {
   const map = page.locator('[data-map-ready="true"]');
   const camera = await map.getAttribute('data-camera');
   const box = await map.boundingBox();
-  if (!camera || !box) throw new Error('pixelOf: the map is not ready');
+  if (!camera || !box) throw new Error('projector: the map is not ready');
   const [centerLon, centerLat, zoom] = camera.split(',').map(Number) as [number, number, number];
   const [cx, cy] = project([centerLon, centerLat], zoom);
-  const [x, y] = project([lon, lat], zoom);
-  return { x: box.x + box.width / 2 + (x - cx), y: box.y + box.height / 2 + (y - cy) };
+  return (at) => {
+    const [x, y] = project(at, zoom);
+    return { x: box.x + box.width / 2 + (x - cx), y: box.y + box.height / 2 + (y - cy) };
+  };
+}
+
+/** The names over the map (MapLabels) that found room, of one kind: country, stop, neighbour or sea. */
+export const placedNames = (scope: Scope, kind?: 'country' | 'stop' | 'neighbour' | 'sea') =>
+  scope.locator(`.map-name${kind ? `.${kind}` : ''}:not(.unplaced)`);
+
+/** The box of what a name shows: a country's shown without its native line is its first line. */
+export async function shownBox(name: Locator): Promise<Box> {
+  const short = await name.evaluate((element) => element.classList.contains('short'));
+  return (await (short ? name.locator(':scope > span').first() : name).boundingBox())!;
+}
+
+/** Every name over the map, placed or waiting for room. */
+export const allNames = (scope: Scope, kind: 'country' | 'stop' | 'neighbour' | 'sea') =>
+  scope.locator(`.map-name.${kind}`);
+
+const corridorGeo = JSON.parse(readFileSync(new URL('../geo/corridor.geojson', import.meta.url), 'utf8')) as Corridor;
+
+/** The main route's lines as the page shows them now, in page pixels (the 2021 variant left out). */
+export async function corridorOnPage(page: Page): Promise<Array<Array<[number, number]>>> {
+  const toPage = await projector(page);
+  return corridorGeo.features
+    .filter((segment) => !segment.properties.alternative)
+    .map((segment) =>
+      segment.geometry.coordinates.map((at) => {
+        const { x, y } = toPage(at);
+        return [x, y] as [number, number];
+      }),
+    );
 }
 
 /** Clicks the map at a longitude/latitude, as a reader would click what they see there. */

@@ -97,8 +97,10 @@ describe('npm run geo:check', { timeout: 30_000 }, () => {
     edit<{ features: Array<{ geometry: { coordinates: number[][][][] } }> }>(GEO_FILES.context, (context) => {
       context.features[0]!.geometry.coordinates[0]![0]!.splice(1, 0, [179.5, 10], [-179.5, 10], [179.5, 11]);
     });
-    // 6. A duplicate id: the Kazakhstan label repeated.
-    edit<{ features: unknown[] }>(GEO_FILES.labels, (labels) => labels.features.push(labels.features[2]));
+    // 6. A duplicate id: Kazakhstan's first label repeated.
+    edit<{ features: Array<{ id: string }> }>(GEO_FILES.labels, (labels) =>
+      labels.features.push(labels.features.find((label) => label.id === 'label-KAZ-0')!),
+    );
     // 7. An excerpt reworded. 8. A place left with no excerpt.
     editText(CONTENT_FILES.excerpts, 'Moscow and Islamabad also agreed', 'Moscow and Islamabad agreed');
     editText(CONTENT_FILES.places, "excerpts: ['astanaMeeting', 'protocols']", 'excerpts: []');
@@ -111,7 +113,7 @@ describe('npm run geo:check', { timeout: 30_000 }, () => {
       /places\.geojson: karachi: lies outside its country PAK/,
       /corridor\.geojson: segment-3: does not start at its from node/,
       /context\.geojson: AGO: edge \[179\.5,10\] → \[-179\.5,10\] jumps across the antimeridian/,
-      /labels\.geojson: label-KAZ: duplicate id \(also in \.\/labels\.geojson\)/,
+      /labels\.geojson: label-KAZ-0: duplicate id \(also in \.\/labels\.geojson\)/,
       /excerpts\.ts: steelMills: is not word for word in the article: it departs after "/,
       /places\.ts: astana: has no excerpt of the article/,
     ];

@@ -122,6 +122,8 @@ export interface PlaceProperties {
   border?: string[];
   role: string;
   confidence: string;
+  /** A main stop of the route, named at every zoom; the others are named as the reader zooms in. */
+  major?: true;
 }
 export type PlaceFeature = Feature<Point, PlaceProperties>;
 export type Places = FeatureCollection<Point, PlaceProperties>;
@@ -136,10 +138,19 @@ export interface ArrowProperties {
 export type ArrowFeature = Feature<MultiLineString, ArrowProperties>;
 export type Arrows = FeatureCollection<MultiLineString, ArrowProperties>;
 
-/** labels.geojson: where a corridor country's name is drawn, a cartographic choice checked to lie inside it. */
+/**
+ * labels.geojson: where names are drawn over the map. A corridor country's name has several places it
+ * may go (`rank` 0 first), each checked to lie inside it: the page takes the first that is clear of
+ * the corridor and of other names. Neighbouring countries and seas are named once, more quietly.
+ */
+export type LabelKind = 'corridor' | 'neighbour' | 'sea';
 export interface LabelProperties {
   name: string;
-  country: string;
+  kind: LabelKind;
+  /** The country it names (ISO 3166-1 alpha-3); none for a sea. */
+  country?: string;
+  /** A corridor country's candidates, in order of preference. */
+  rank?: number;
 }
 export type LabelFeature = Feature<Point, LabelProperties>;
 export type Labels = FeatureCollection<Point, LabelProperties>;

@@ -131,8 +131,15 @@ describe('checkPlaces', () => {
 describe('checkLabels', () => {
   const countries = fixture<Countries>('route-countries.geojson');
 
-  it('reports a missing label and one drawn outside its country', () => {
-    const problems = checkLabels('l', fixture('labels-misplaced.geojson'), countries);
-    expect(messages(problems)).toEqual(['label-BLR: lies outside the shape of BLR', 'label-PAK: no label for PAK']);
+  it('reports a missing label, one outside its country, an unknown neighbour, a sea on land and an unknown kind', () => {
+    const empty: Countries = { type: 'FeatureCollection', features: [] };
+    const problems = checkLabels('l', fixture('labels-misplaced.geojson'), countries, empty);
+    expect(messages(problems)).toEqual([
+      'label-BLR-0: lies outside the shape of BLR',
+      'label-PAK: no label for PAK',
+      'label-XYZ: names "XYZ", which is not a neighbouring country on the map',
+      "label-dry-sea: is a sea's name, but lies on land (RUS)",
+      'label-river: has kind "river"; it must be corridor, neighbour or sea',
+    ]);
   });
 });

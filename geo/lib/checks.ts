@@ -9,6 +9,7 @@ import {
   type Arrows,
   type Corridor,
   type Countries,
+  type LabelFeature,
   type Labels,
   type Places,
 } from '../contract.ts';
@@ -220,16 +221,36 @@ export function checkPlaces(
   return problems;
 }
 
-/** One label for each corridor country, drawn inside the shape the map shows for it. */
-export function checkLabels(file: string, labels: Labels, countries: Countries): Problem[] {
+/**
+ * Every corridor country has a name, each of its candidate points inside the shape the map shows for
+ * it; a neighbour's name lies inside that country, a sea's inside no country at all.
+ */
+export function checkLabels(file: string, labels: Labels, countries: Countries, context: Countries): Problem[] {
   const problems: Problem[] = [];
+  const say = (label: LabelFeature | string, message: string) =>
+    problems.push({ file, feature: typeof label === 'string' ? label : String(label.id), message });
+  const byKind = (kind: string) => labels.features.filter((label) => label.properties?.kind === kind);
   for (const country of countries.features) {
-    const label = labels.features.find((feature) => feature.properties?.country === country.id);
-    if (!label) problems.push({ file, feature: `label-${country.id}`, message: `no label for ${country.id}` });
-    else if (!booleanPointInPolygon(label.geometry, country)) {
-      problems.push({ file, feature: String(label.id), message: `lies outside the shape of ${country.id}` });
-    }
+    const candidates = byKind('corridor').filter((label) => label.properties.country === country.id);
+    if (candidates.length === 0) say(`label-${country.id}`, `no label for ${country.id}`);
+    for (const label of candidates)
+      if (!booleanPointInPolygon(label.geometry, country)) say(label, `lies outside the shape of ${country.id}`);
   }
+  for (const label of byKind('neighbour')) {
+    const country = context.features.find((feature) => feature.id === label.properties.country);
+    if (!country) say(label, `names "${label.properties.country}", which is not a neighbouring country on the map`);
+    else if (!booleanPointInPolygon(label.geometry, country))
+      say(label, `lies outside the shape of ${label.properties.country}`);
+  }
+  for (const label of byKind('sea')) {
+    const land = [...countries.features, ...context.features].find((country) =>
+      booleanPointInPolygon(label.geometry, country),
+    );
+    if (land) say(label, `is a sea's name, but lies on land (${land.id})`);
+  }
+  for (const label of labels.features)
+    if (!['corridor', 'neighbour', 'sea'].includes(label.properties?.kind))
+      say(label, `has kind "${label.properties?.kind}"; it must be corridor, neighbour or sea`);
   return problems;
 }
 

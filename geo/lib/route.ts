@@ -6,6 +6,7 @@ import type {
   CorridorFacts,
   Countries,
   CountryFeature,
+  LabelFeature,
   Labels,
   PlaceFeature,
   Places,
@@ -30,27 +31,36 @@ export function placesFromSource(source: CorridorSource): Places {
         ...(border ? { border } : {}),
         role: rest.role,
         confidence: rest.confidence,
+        ...(rest.major ? { major: true as const } : {}),
       },
       geometry: { type: 'Point', coordinates: roundPosition([lon, lat]) },
     })),
   };
 }
 
-/** A label point for each corridor country, in corridor order, named as its shape is. */
+/**
+ * The names over the map: each corridor country's candidate points, in corridor order and named as
+ * its shape is, then the neighbouring countries and the seas.
+ */
 export function labelsFromSource(source: CorridorSource, countries: Countries): Labels {
-  return {
-    type: 'FeatureCollection',
-    features: countries.features.map((country) => {
-      const at = source.countryLabels[String(country.id)];
-      if (!at) throw new Error(`geo/corridor-source.json: ${country.id}: no entry in countryLabels`);
-      return {
-        type: 'Feature',
-        id: `label-${country.id}`,
-        properties: { name: country.properties.name, country: String(country.id) },
-        geometry: { type: 'Point', coordinates: roundPosition(at) },
-      };
-    }),
-  };
+  const file = 'geo/corridor-source.json';
+  const corridor = countries.features.flatMap((country): LabelFeature[] => {
+    const candidates = source.countryLabels[String(country.id)];
+    if (!candidates?.length) throw new Error(`${file}: ${country.id}: no entry in countryLabels`);
+    return candidates.map((at, rank) => ({
+      type: 'Feature',
+      id: `label-${country.id}-${rank}`,
+      properties: { name: country.properties.name, kind: 'corridor', country: String(country.id), rank },
+      geometry: { type: 'Point', coordinates: roundPosition(at) },
+    }));
+  });
+  const others = source.otherLabels.map(({ id, name, kind, at }): LabelFeature => ({
+    type: 'Feature',
+    id: `label-${id}`,
+    properties: kind === 'sea' ? { name, kind } : { name, kind, country: id },
+    geometry: { type: 'Point', coordinates: roundPosition(at) },
+  }));
+  return { type: 'FeatureCollection', features: [...corridor, ...others] };
 }
 
 /** Each segment as a straight-edged line through its nodes: from, each via in order, to. */

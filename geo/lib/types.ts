@@ -2,8 +2,19 @@ import type { PlaceProperties, SegmentProperties } from '../contract.ts';
 
 /** The hand-written corridor source, `geo/corridor-source.json`. */
 export interface CorridorSource {
-  countryLabels: Record<string, [number, number]>;
-  points: Array<Omit<PlaceProperties, 'border'> & { id: string; lat: number; lon: number; border?: string[] }>;
+  /** Where each corridor country's name may go, first preferred. */
+  countryLabels: Record<string, Array<[number, number]>>;
+  /** Neighbouring countries (`id` their ISO code) and seas, each named at one point. */
+  otherLabels: Array<{ id: string; name: string; kind: 'neighbour' | 'sea'; at: [number, number] }>;
+  points: Array<
+    Omit<PlaceProperties, 'border' | 'major'> & {
+      id: string;
+      lat: number;
+      lon: number;
+      border?: string[];
+      major?: true;
+    }
+  >;
   segments: Array<Omit<SegmentProperties, 'lengthKm'> & { id: string }>;
 }
 

@@ -40,6 +40,6 @@ export function validateGeo(data: GeoData, source: CorridorSource, reference: Co
   if (sound(GEO_FILES.places))
     problems.push(...checkPlaces(`${dir}/${GEO_FILES.places}`, data.places, reference, referencePositions));
   if (sound(GEO_FILES.labels, GEO_FILES.countries))
-    problems.push(...checkLabels(`${dir}/${GEO_FILES.labels}`, data.labels, data.countries));
+    problems.push(...checkLabels(`${dir}/${GEO_FILES.labels}`, data.labels, data.countries, data.context));
   return problems;
 }

@@ -10,6 +10,7 @@ import {
   font,
   key,
   mapColour,
+  mapNames,
   marker,
   panel,
   phoneMedia,
@@ -96,6 +97,14 @@ export const cssVariables: Record<`--${string}`, string> = {
   '--country-label-line-height': String(countryLabel.lineHeight),
   '--country-label-native': `${countryLabel.nativeScale}em`,
   '--country-label-halo': `0 0 ${countryLabel.halo}px ${colour.white}, 0 0 ${countryLabel.halo}px ${colour.white}, 0 0 ${2 * countryLabel.halo}px ${colour.white}`,
+
+  '--sea-label': mapColour.seaLabel,
+  '--stop-label-size': rem(mapNames.stop.size),
+  '--stop-label-weight': String(mapNames.stop.weight),
+  '--stop-label-halo': `0 0 ${mapNames.stop.halo}px ${colour.white}, 0 0 ${mapNames.stop.halo}px ${colour.white}, 0 0 ${2 * mapNames.stop.halo}px ${colour.white}`,
+  '--neighbour-label-size': rem(mapNames.neighbour.size),
+  '--neighbour-label-spacing': `${mapNames.neighbour.letterSpacing}em`,
+  '--sea-label-size': rem(mapNames.sea.size),
 
   '--credits-line-height': String(credits.lineHeight),
   '--credits-padding': `${rem(credits.padY)} ${rem(credits.padX)}`,

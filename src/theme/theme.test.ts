@@ -83,6 +83,17 @@ describe('contrast', () => {
     expect(contrastRatio('#767676', [255, 255, 255])).toBeCloseTo(4.54, 2);
   });
 
+  it('keeps every name over the map at 4.5 : 1 against its ground', () => {
+    const pairs = [
+      [mapColour.label, mapColour.corridorCountry],
+      [mapColour.countryLabel, mapColour.corridorCountry],
+      [mapColour.countryLabel, mapColour.context],
+      [mapColour.seaLabel, mapColour.sea],
+    ];
+    for (const [ink, ground] of pairs)
+      expect(contrastRatio(ink!, ground!), `${ink} on ${ground}`).toBeGreaterThanOrEqual(4.5);
+  });
+
   it('keeps the corridor at 3 : 1 or more against every ground it crosses (WCAG non-text contrast)', () => {
     for (const ground of [mapColour.corridorCountry, mapColour.context, mapColour.sea, mapColour.selectedCountry])
       expect(contrastRatio(colour.corridor, ground), ground).toBeGreaterThanOrEqual(3);

@@ -32,6 +32,8 @@ export const mapColour = {
   corridorBorder: '#8c8474',
   selectedCountry: '#f4e2b8',
   countryLabel: '#6e6657',
+  /** A sea's name, over the sea. */
+  seaLabel: '#46606e',
   /** A selected stretch of the corridor, under its line. */
   selection: '#f2b632',
   node: colour.white,
@@ -119,6 +121,20 @@ export const countryLabel = {
   halo: 1.5,
 } as const;
 
+/**
+ * The other names over the map, quieter than the corridor countries': the route's stops (the main
+ * ones at every zoom, border crossings from `stopZooms.border`, the rest from `stopZooms.other`),
+ * the neighbouring countries and the seas (from `contextZoom`).
+ */
+export const mapNames = {
+  stop: { size: 11.5, weight: font.semibold, halo: 1.5 },
+  neighbour: { size: 10, letterSpacing: 0.08 },
+  sea: { size: 11 },
+  stopZooms: { border: 4, other: 5 },
+  /** Neighbours and seas are named from this zoom: closer out, the corridor's own names need the room. */
+  contextZoom: 2,
+} as const;
+
 /** The credits line along the map's foot. */
 export const credits = { size: text.credits, lineHeight: 1.35, padX: 8, padY: 4 } as const;
 
@@ -152,7 +168,6 @@ export const mapMarks = {
   corridorBorderWidth: 1.1,
   /** By zoom: `small` px at zoom 3, `large` at zoom 6. */
   node: { small: 2.5, large: 4.5, strokeWidth: 1.2 },
-  nodeLabel: { size: 11, halo: 1.4, offset: 0.6 },
 } as const;
 
 /** The key over the map's lower left: the map's symbols, drawn at a size a key can show. */

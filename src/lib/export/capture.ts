@@ -3,6 +3,7 @@ import { attribution, figureSubtitle } from '../../content/credits';
 import { title } from '../../content/page';
 import { alternativeShown, type Catalogue } from '../model/catalogue';
 import type { Selection } from '../model/selection';
+import type { LabelBoard } from '../map/label-board.svelte';
 import { countryLabelSize } from '../map/style';
 import { drawFigure, type FigureInput } from './figure';
 
@@ -10,16 +11,20 @@ import { drawFigure, type FigureInput } from './figure';
 export const MAX_SIDE = 4096;
 
 /** What the figure shows over the map's pixels, placed where the map has them now. */
-function overlays(map: MapLibreMap, catalogue: Catalogue, selection: Selection | null) {
+function overlays(map: MapLibreMap, catalogue: Catalogue, labels: LabelBoard, selection: Selection | null) {
   const project = (at: [number, number]): [number, number] => {
     const { x, y } = map.project(at);
     return [x, y];
   };
-  const countryLabels = catalogue.countries.map((country) => ({
-    at: project(country.label),
-    name: country.content.name,
-    native: country.content.native,
-  }));
+  // Where the page put the names: a country's centred on its point, the others by their box's corner.
+  const countryLabels = labels.names
+    .filter((name) => name.kind === 'country')
+    .map((name) => ({ at: project(name.at), name: name.text, native: name.native ?? [] }));
+  const names = labels.names.flatMap((name) => {
+    if (name.kind === 'country') return [];
+    const [x, y] = project(name.at);
+    return [{ kind: name.kind, text: name.text, at: [x + name.offset[0], y + name.offset[1]] as [number, number] }];
+  });
   const places = catalogue.places.map((place) => ({
     at: project(place.at),
     name: place.content.name,
@@ -29,6 +34,7 @@ function overlays(map: MapLibreMap, catalogue: Catalogue, selection: Selection |
   return {
     countryLabels,
     countryLabelSize: countryLabelSize(map.getZoom()),
+    names,
     places,
     superseded: alternativeShown(selection),
     title,
@@ -51,6 +57,7 @@ export function drawFigureNow(
   canvas: HTMLCanvasElement,
   map: MapLibreMap,
   catalogue: Catalogue,
+  labels: LabelBoard,
   selection: Selection | null,
 ) {
   map.redraw();
@@ -58,7 +65,7 @@ export function drawFigureNow(
     map: map.getCanvas(),
     ...boxOf(map),
     scale: map.getPixelRatio(),
-    ...overlays(map, catalogue, selection),
+    ...overlays(map, catalogue, labels, selection),
   };
   drawFigure(canvas, input);
 }
@@ -71,16 +78,18 @@ export function drawFigureNow(
 export async function captureFigure(
   map: MapLibreMap,
   catalogue: Catalogue,
+  labels: LabelBoard,
   selection: Selection | null,
   factor = 2,
 ): Promise<HTMLCanvasElement> {
   const { width, height } = boxOf(map);
   const original = map.getPixelRatio();
   const scale = Math.min(factor * devicePixelRatio, MAX_SIDE / width, MAX_SIDE / height);
-  const figure = overlays(map, catalogue, selection);
+  const figure = overlays(map, catalogue, labels, selection);
   const texts = [
     ...figure.countryLabels.flatMap((label) => [label.name.toUpperCase(), ...label.native.map((n) => n.text)]),
     ...figure.places.flatMap((place) => [place.name, ...place.native.map((n) => n.text)]),
+    ...figure.names.map((name) => name.text.toUpperCase()),
   ];
   await Promise.all(
     ['400', '600', '700'].map((weight) => document.fonts.load(`${weight} 13px "Noto Sans"`, texts.join(' '))),

@@ -11,6 +11,7 @@ import {
   font as fonts,
   key,
   mapColour,
+  mapNames,
   marker,
   shadow,
   veil,
@@ -21,6 +22,13 @@ export interface FigureLabel {
   at: [number, number];
   name: string;
   native: NativeName[];
+}
+
+/** A stop's, a neighbour's or a sea's name, by its box's top-left corner. */
+export interface FigureName {
+  kind: 'stop' | 'neighbour' | 'sea';
+  text: string;
+  at: [number, number];
 }
 
 export interface FigurePlace extends FigureLabel {
@@ -37,6 +45,7 @@ export interface FigureInput {
   scale: number;
   countryLabels: FigureLabel[];
   countryLabelSize: number;
+  names: FigureName[];
   places: FigurePlace[];
   /** Whether the map draws the superseded 2021 variant: the key then shows it too. */
   superseded: boolean;
@@ -67,6 +76,7 @@ export function drawFigure(canvas: HTMLCanvasElement, input: FigureInput): void 
   context.fillRect(0, 0, width, height);
   context.drawImage(input.map, 0, 0, width, height);
 
+  for (const name of input.names) drawName(context, name);
   for (const label of input.countryLabels) drawCountryLabel(context, label, input.countryLabelSize);
   for (const place of input.places) drawPlace(context, place, input);
 
@@ -121,6 +131,39 @@ function drawNames(
 function namesWidth(context: CanvasRenderingContext2D, names: NativeName[]): number {
   const text = names.map((name) => name.text).join(' · ');
   return context.measureText(text).width;
+}
+
+/** The names' line height, as the page sets them (MapLabels). */
+const NAME_LINE = 1.2;
+
+/** A stop's, a neighbour's or a sea's name, set as the page sets it. */
+function drawName(context: CanvasRenderingContext2D, name: FigureName): void {
+  const [x, y] = name.at;
+  context.save();
+  context.textBaseline = 'middle';
+  context.lineJoin = 'round';
+  let size: number;
+  let text = name.text;
+  if (name.kind === 'stop') {
+    size = mapNames.stop.size;
+    context.font = font(mapNames.stop.weight, size);
+    context.fillStyle = mapColour.label;
+    context.strokeStyle = colour.white;
+    context.lineWidth = figure.haloWidth;
+    context.strokeText(text, x, y + (size * NAME_LINE) / 2);
+  } else if (name.kind === 'neighbour') {
+    size = mapNames.neighbour.size;
+    text = text.toUpperCase();
+    context.font = font(fonts.regular, size);
+    context.letterSpacing = `${mapNames.neighbour.letterSpacing * size}px`;
+    context.fillStyle = mapColour.countryLabel;
+  } else {
+    size = mapNames.sea.size;
+    context.font = `italic ${font(fonts.regular, size)}`;
+    context.fillStyle = mapColour.seaLabel;
+  }
+  context.fillText(text, x, y + (size * NAME_LINE) / 2);
+  context.restore();
 }
 
 function drawCountryLabel(context: CanvasRenderingContext2D, label: FigureLabel, size: number): void {

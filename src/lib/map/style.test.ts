@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { ARROW_HALVES, ARROW_ZOOMS, arrowReferenceZoom, arrowSizePx, MAP_EXTENT } from '../../../geo/contract';
 import { channels } from '../../theme/colour';
 import { colour, corridorLine } from '../../theme/tokens';
-import { ALTERNATIVE_LAYERS, mapStyle } from './style';
+import { ALTERNATIVE_LAYERS, mapStyle, stopRadius, stopShown } from './style';
 
 const style = mapStyle(
   { context: 'c', countries: 'n', corridor: 'r', arrows: 'a', places: 'p', labels: 'l' },
@@ -110,3 +110,38 @@ function parsedColour(hex: string) {
   const [r, g, b] = channels(hex).map((value) => value / 255);
   return { r, g, b, a: 1 };
 }
+
+describe('the stops’ dots', () => {
+  const kinds = [
+    { major: true, border: false },
+    { major: false, border: true },
+    { major: false, border: false },
+  ];
+  const properties = ({ major, border }: { major: boolean; border: boolean }) => ({
+    kind: 'node',
+    ...(major && { major: true }),
+    ...(border && { border: ['UZB', 'AFG'] }),
+  });
+
+  it('are drawn at the zooms the page names them (stopShown), one layer each, thinned as the map zooms out', () => {
+    for (let zoom = 0; zoom <= MAP_EXTENT.maxZoom; zoom += 0.5)
+      for (const kind of kinds) {
+        const drawn = ['stops-major', 'stops-border', 'stops-other'].filter((id) => {
+          const spec = layer(id);
+          return zoom >= (spec.minzoom ?? 0) && keeps(spec, Math.floor(zoom), properties(kind));
+        });
+        expect(drawn.length, `${JSON.stringify(kind)} at zoom ${zoom}`).toBe(stopShown(kind, zoom) ? 1 : 0);
+      }
+    expect(stopShown({ major: false, border: false }, 2)).toBe(false);
+    expect(stopShown({ major: true, border: false }, 0)).toBe(true);
+  });
+
+  it('are as wide as the page reckons when it keeps names off them', () => {
+    for (const zoom of [2, 3, 4.5, 6]) {
+      const spec = layer('stops-major');
+      const drawn =
+        (paintAt(spec, 'circle-radius', zoom) as number) + (paintAt(spec, 'circle-stroke-width', zoom) as number);
+      expect(stopRadius(zoom)).toBeCloseTo(drawn);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { ARROW_ZOOMS } from '../../../geo/contract';
-import { colour, corridorLine, countryLabel, font, mapColour, mapMarks } from '../../theme/tokens';
+import { colour, corridorLine, countryLabel, font, mapColour, mapMarks, mapNames } from '../../theme/tokens';
 import type { GeoUrls } from '../model/geo-files';
 
 /** Country names grow with the zoom, as the map's own labels would: a pixel a zoom level from zoom 2 to 6. */
@@ -15,7 +15,55 @@ export const LABEL_FONT = font.mapLabel;
 export const MATCH_NOTHING = ['==', ['get', 'id'], ''] as const;
 
 const isAlternative: ExpressionSpecification = ['==', ['get', 'alternative'], true];
-const isNode: FilterSpecification = ['==', ['get', 'kind'], 'node'];
+const isNode: ExpressionSpecification = ['==', ['get', 'kind'], 'node'];
+const isMajor: ExpressionSpecification = ['==', ['get', 'major'], true];
+const isBorder: ExpressionSpecification = ['has', 'border'];
+
+/**
+ * The route's stops as dots, thinned by zoom so that they never pile up: the main stops at every
+ * zoom, border crossings from `stopZooms.border`, the other stations from `stopZooms.other`. Their
+ * names are the page's (MapLabels), placed clear of each other.
+ */
+function stopLayers(): LayerSpecification[] {
+  const layer = (id: string, filter: ExpressionSpecification[], minzoom?: number): LayerSpecification => ({
+    id,
+    type: 'circle',
+    source: 'nodes',
+    ...(minzoom === undefined ? {} : { minzoom }),
+    filter: ['all', isNode, ...filter],
+    paint: {
+      'circle-color': mapColour.node,
+      'circle-stroke-color': mapColour.nodeStroke,
+      'circle-stroke-width': mapMarks.node.strokeWidth,
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, mapMarks.node.small, 6, mapMarks.node.large],
+    },
+  });
+  return [
+    layer('stops-major', [isMajor]),
+    layer('stops-border', [['!', isMajor], isBorder], mapNames.stopZooms.border),
+    layer(
+      'stops-other',
+      [
+        ['!', isMajor],
+        ['!', isBorder],
+      ],
+      mapNames.stopZooms.other,
+    ),
+  ];
+}
+
+/** Whether the map shows a stop's dot at a zoom: the page names only the stops it shows. */
+export function stopShown(stop: { major: boolean; border: boolean }, zoom: number): boolean {
+  if (stop.major) return true;
+  return zoom >= (stop.border ? mapNames.stopZooms.border : mapNames.stopZooms.other);
+}
+
+/** A stop's dot's radius at a zoom, in px, as the stop layers draw it. */
+export function stopRadius(zoom: number): number {
+  const { small, large, strokeWidth } = mapMarks.node;
+  const t = Math.min(Math.max((zoom - 3) / 3, 0), 1);
+  return small + t * (large - small) + strokeWidth;
+}
 
 /** Main-route segments, of one status where given, and only the approximate ones where asked. */
 function mainRoute(status?: 'operating' | 'planned', approximate = false): FilterSpecification {
@@ -216,39 +264,7 @@ export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification
         layout: { visibility: 'none' },
         paint: { 'line-color': colour.ink, 'line-opacity': 0, 'line-width': corridorLine.hitWidth },
       },
-      {
-        id: 'nodes',
-        type: 'circle',
-        source: 'nodes',
-        minzoom: 3,
-        filter: isNode,
-        paint: {
-          'circle-color': mapColour.node,
-          'circle-stroke-color': mapColour.nodeStroke,
-          'circle-stroke-width': mapMarks.node.strokeWidth,
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, mapMarks.node.small, 6, mapMarks.node.large],
-        },
-      },
-      {
-        id: 'node-labels',
-        type: 'symbol',
-        source: 'nodes',
-        minzoom: 4.5,
-        filter: isNode,
-        layout: {
-          'text-field': ['get', 'name'],
-          'text-font': [LABEL_FONT],
-          'text-size': mapMarks.nodeLabel.size,
-          'text-anchor': 'top',
-          'text-offset': [0, mapMarks.nodeLabel.offset],
-          'text-optional': true,
-        },
-        paint: {
-          'text-color': mapColour.label,
-          'text-halo-color': mapColour.halo,
-          'text-halo-width': mapMarks.nodeLabel.halo,
-        },
-      },
+      ...stopLayers(),
     ],
   };
 }

@@ -28,6 +28,34 @@ describe('the catalogue', () => {
     expect(catalogue.country('KAZ')!.lengthKm).toBe(corridorFacts.main.byCountry.KAZ);
   });
 
+  it('gives each country its name’s candidate points in order, the first its label', () => {
+    const kazakhstan = catalogue.country('KAZ')!;
+    const ranked = data.labels.features
+      .filter((label) => label.properties.country === 'KAZ')
+      .sort((a, b) => a.properties.rank! - b.properties.rank!)
+      .map((label) => label.geometry.coordinates);
+    expect(ranked.length).toBeGreaterThan(1);
+    expect(kazakhstan.labels).toEqual(ranked);
+    expect(kazakhstan.label).toEqual(ranked[0]);
+  });
+
+  it('holds the route’s stops apart from the article’s places, the main ones and the border crossings marked', () => {
+    const ids = catalogue.stops.map((stop) => stop.id);
+    for (const place of places) expect(ids).not.toContain(place.id);
+    const major = catalogue.stops.filter((stop) => stop.major).map((stop) => stop.id);
+    expect(major).toEqual(['minsk', 'tashkent', 'termez', 'naibabad', 'peshawar', 'kabul']);
+    expect(catalogue.stops.find((stop) => stop.id === 'hairatan')).toMatchObject({ major: false, border: true });
+    expect(catalogue.stops.find((stop) => stop.id === 'samarkand')).toMatchObject({ major: false, border: false });
+  });
+
+  it('holds the neighbouring countries and the seas, and no corridor country among them', () => {
+    const kinds = new Set(catalogue.names.map((name) => name.kind));
+    expect(kinds).toEqual(new Set(['neighbour', 'sea']));
+    expect(catalogue.names.map((name) => name.name)).toEqual(expect.arrayContaining(['China', 'Iran', 'Arabian Sea']));
+    for (const country of CORRIDOR_COUNTRIES)
+      expect(catalogue.names.map((name) => name.id)).not.toContain(`label-${country}`);
+  });
+
   it('names a stretch’s ends as places.geojson does', () => {
     expect(catalogue.segments.map((segment) => segment.id)).toEqual(segments.map((segment) => segment.id));
     const six = catalogue.segment('segment-6')!;

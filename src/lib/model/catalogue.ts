@@ -44,12 +44,31 @@ export interface CataloguedPlace {
   at: [number, number];
 }
 
-/** A corridor country: its content, where its name is drawn, and the corridor's length inside it. */
+/** A corridor country: its content, where its name may be drawn (first preferred), and the corridor's length inside it. */
 export interface CataloguedCountry {
   id: string;
   content: CountryContent;
+  /** The preferred place for its name, where its popup points when nobody clicked. */
   label: [number, number];
+  labels: Array<[number, number]>;
   lengthKm: number;
+}
+
+/** A stop on the route (a node of geo/places.geojson): named at every zoom if `major`, else closer in. */
+export interface CataloguedStop {
+  id: string;
+  name: string;
+  at: [number, number];
+  major: boolean;
+  border: boolean;
+}
+
+/** A neighbouring country or a sea, named quietly for orientation. */
+export interface CataloguedName {
+  id: string;
+  name: string;
+  kind: 'neighbour' | 'sea';
+  at: [number, number];
 }
 
 /** A stretch of the corridor: its content, its line and what geo/ says of it, its ends' names. */
@@ -75,6 +94,10 @@ export interface Catalogue {
   countries: CataloguedCountry[];
   /** The main route's segments and the superseded variant, in geo/'s order. */
   segments: CataloguedSegment[];
+  /** The route's stops that are not places of the article, in geo/'s order. */
+  stops: CataloguedStop[];
+  /** The neighbouring countries and the seas. */
+  names: CataloguedName[];
   place(id: string): CataloguedPlace | undefined;
   country(id: string): CataloguedCountry | undefined;
   segment(id: string): CataloguedSegment | undefined;
@@ -96,7 +119,11 @@ export function middleOf(line: Position[]): [number, number] {
  */
 export function catalogue(data: MapData): Catalogue {
   const points = new Map(data.places.features.map((point) => [String(point.id), point]));
-  const labels = new Map(data.labels.features.map((label) => [label.properties.country, label]));
+  const candidates = (country: string) =>
+    data.labels.features
+      .filter((label) => label.properties.kind === 'corridor' && label.properties.country === country)
+      .sort((a, b) => (a.properties.rank ?? 0) - (b.properties.rank ?? 0))
+      .map((label) => label.geometry.coordinates as [number, number]);
   const nameOf = (id: string) => points.get(id)?.properties.name ?? id;
 
   const catalogued = {
@@ -109,10 +136,10 @@ export function catalogue(data: MapData): Catalogue {
     ),
     country: byId(
       corridorCountries.flatMap((country) => {
-        const label = labels.get(country.id);
-        if (!label) return [];
+        const labels = candidates(country.id);
+        if (!labels[0]) return [];
         const lengthKm = corridorFacts.main.byCountry[country.id] ?? 0;
-        return [{ id: country.id, content: country, label: label.geometry.coordinates as [number, number], lengthKm }];
+        return [{ id: country.id, content: country, label: labels[0], labels, lengthKm }];
       }),
     ),
     segment: byId(
@@ -130,6 +157,20 @@ export function catalogue(data: MapData): Catalogue {
     places: [...catalogued.place.values()],
     countries: [...catalogued.country.values()],
     segments: [...catalogued.segment.values()],
+    stops: data.places.features
+      .filter((point) => point.properties.kind === 'node')
+      .map((point) => ({
+        id: String(point.id),
+        name: point.properties.name,
+        at: point.geometry.coordinates as [number, number],
+        major: point.properties.major === true,
+        border: point.properties.border !== undefined,
+      })),
+    names: data.labels.features.flatMap((label) => {
+      const { kind, name } = label.properties;
+      if (kind === 'corridor') return [];
+      return [{ id: String(label.id), name, kind, at: label.geometry.coordinates as [number, number] }];
+    }),
     place: (id) => catalogued.place.get(id),
     country: (id) => catalogued.country.get(id),
     segment: (id) => catalogued.segment.get(id),

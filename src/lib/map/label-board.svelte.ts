@@ -1,0 +1,15 @@
+import type { NativeName } from '../../content/native';
+
+/** A name drawn over the map: its point, and where its box's top-left corner sits from it, in px. */
+export interface PlacedName {
+  kind: 'country' | 'stop' | 'neighbour' | 'sea';
+  text: string;
+  native?: NativeName[];
+  at: [number, number];
+  offset: [number, number];
+}
+
+/** Where MapLabels last put the names: what a saved or printed figure draws over the map's pixels. */
+export class LabelBoard {
+  names = $state.raw<PlacedName[]>([]);
+}
