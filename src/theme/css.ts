@@ -12,6 +12,7 @@ import {
   mapColour,
   mapNames,
   marker,
+  narrowestMedia,
   panel,
   phoneMedia,
   printText,
@@ -120,7 +121,7 @@ export function themeStylesheet(): string {
 }
 
 /** The media queries CSS may name by a custom name, and what each stands for. */
-export const customMedia: Record<string, string> = { '--phone': phoneMedia };
+export const customMedia: Record<string, string> = { '--phone': phoneMedia, '--narrowest': narrowestMedia };
 
 /**
  * A media query's text with its custom names spelled out: `(--phone)` becomes the phone query.

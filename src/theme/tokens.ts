@@ -202,13 +202,18 @@ export const figure = {
 export const panel = { max: 400, share: 0.36 } as const;
 
 /**
- * The phone layout, the map above a sheet: a screen up to 700 px wide, unless it is a phone held
- * sideways (600–700 px wide, under 440 px tall, such as 667 × 375), where the panel goes beside the
- * map as on a desktop: above a sheet the map was too short for the first view. Under 600 px a
- * column beside the map would leave it too narrow. CSS writes it `@media (--phone)`.
+ * The stacked layout, the map above a sheet: any window held upright under 1200 px wide (phones and
+ * portrait tablets, where a column beside the map would leave it a tall sliver showing the Arctic),
+ * any window under 560 px wide, and a small window up to 700 px wide that is not short. A phone held
+ * sideways (560–700 px wide, under 440 px tall, such as 568 × 320 or 667 × 375) keeps the panel
+ * beside the map as a desktop does: above a sheet the map would be too short for the first view.
+ * CSS writes it `@media (--phone)`.
  */
 export const phoneMedia =
-  '(max-width: 599px), (max-width: 700px) and (orientation: portrait), (max-width: 700px) and (min-height: 440px)';
+  '(max-width: 559px), (orientation: portrait) and (max-width: 1199px), (max-width: 700px) and (min-height: 440px)';
+
+/** The narrowest screens, such as a 320 px embed: the places' native names give way there. CSS: `@media (--narrowest)`. */
+export const narrowestMedia = '(max-width: 359px)';
 
 /** Map timings that tests depend on. Symbol fading is off, so a screenshot at ready shows every label whole. */
 export const motion = {

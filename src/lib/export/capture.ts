@@ -30,6 +30,7 @@ function overlays(map: MapLibreMap, catalogue: Catalogue, labels: LabelBoard, se
     name: place.content.name,
     native: place.content.native,
     selected: selection?.kind === 'place' && selection.id === place.id,
+    side: labels.sides[place.id],
   }));
   return {
     countryLabels,

@@ -33,6 +33,8 @@ export interface FigureName {
 
 export interface FigurePlace extends FigureLabel {
   selected: boolean;
+  /** The side of its dot the page put its name on; where unknown, the side with room. */
+  side?: 'left' | 'right';
 }
 
 /** Everything a figure shows: the map's own pixels, and what the page draws over it as HTML. */
@@ -231,7 +233,9 @@ function drawPlace(context: CanvasRenderingContext2D, place: FigurePlace, input:
   const boxWidth = label.padX * 2 + nameWidth + label.nativeGap + nativeWidth;
   // Beside the dot, on the side the marker on the page has it: half the dot, a gap, the label.
   const reach = half + marker.gap + boxWidth;
-  const left = nameSide(x, reach, input.width) === 'left' ? x - reach : x + half + marker.gap;
+  // As the page's marker: the placed side, unless the map's edge would cut the name there.
+  const onLeft = nameSide(x, reach, input.width) === 'left' || place.side === 'left';
+  const left = onLeft ? x - reach : x + half + marker.gap;
   context.shadowColor = shadow.label.colour;
   context.shadowBlur = shadow.label.blur;
   context.shadowOffsetY = shadow.label.y;

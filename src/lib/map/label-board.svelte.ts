@@ -9,7 +9,11 @@ export interface PlacedName {
   offset: [number, number];
 }
 
-/** Where MapLabels last put the names: what a saved or printed figure draws over the map's pixels. */
+/**
+ * Where MapLabels last put the names: what a saved or printed figure draws over the map's pixels, and
+ * the side of its dot each place's name takes (the place markers and the figure follow it).
+ */
 export class LabelBoard {
   names = $state.raw<PlacedName[]>([]);
+  sides = $state.raw<Record<string, 'left' | 'right'>>({});
 }

@@ -49,6 +49,16 @@ describe('the first view on a desktop', () => {
     expect({ ...folded }).toEqual({ ...DESKTOP_PADDING, top: 48, bottom: 70 + BELOW_SOUTH });
   });
 
+  it('leans the view right in a map too narrow for Beijing’s name on its right (a phone held sideways)', () => {
+    // 568 × 320: the map is 364 px beside the panel; Beijing's name turns left of its dot there.
+    const sideways = firstViewPadding(desktop(568, 320), true, measured);
+    expect({ ...sideways }).toEqual({ top: 48, right: 32, bottom: 70 + BELOW_SOUTH, left: 60 });
+    expect(viewFits(corridor, limits, { width: mapWidth(desktop(568, 320)), height: 320 }, sideways)).toBe(true);
+    // 640 px wide, the map is 410 px wide: still narrow. 1024 px wide: the desktop's sides.
+    expect(firstViewPadding(desktop(640, 360), true, measured).right).toBe(32);
+    expect(firstViewPadding(desktop(1024, 768), true, measured).right).toBe(DESKTOP_PADDING.right);
+  });
+
   it('needs no height of its own: the panel is beside the map', () => {
     expect(firstViewHeight(desktop(1280, 800), DESKTOP_PADDING, corridor, limits)).toBeUndefined();
   });
@@ -64,7 +74,7 @@ describe('the first view on a phone', () => {
       bottom: 40 + BELOW_SOUTH,
       left: 60,
     });
-    expect(firstViewPadding({ ...phone, embed: true }, true, measured).top).toBe(40);
+    expect(firstViewPadding({ ...phone, embed: true }, true, measured).top).toBe(48);
   });
 
   it('reads the credits’ height when the map asks, not before', () => {

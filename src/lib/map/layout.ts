@@ -38,6 +38,14 @@ export const BELOW_SOUTH = 12;
  * the place names, which run right of their dots.
  */
 export const DESKTOP_PADDING: Padding = { top: 40, right: 100, bottom: 220, left: 40 };
+/**
+ * Under this width a map beside the panel (a phone held sideways) is too narrow to keep Beijing's
+ * name to the right of its dot: there it turns left, as on a phone, and the view leans right.
+ */
+export const NARROW_MAP = 560;
+/** The sides of a narrow map's first view: room for Belarus's name on the left, Beijing's dot on the right. */
+const NARROW_SIDES = { left: 60, right: 32 };
+
 /** The credits at their tallest under the map: three lines, on a screen 320 to 390 px wide. */
 export const ATTRIBUTION_MOST = 53;
 
@@ -70,16 +78,17 @@ export function firstViewPadding(frame: Frame, keyFolded: boolean, measured: Mea
   if (frame.phone)
     return {
       // Clear of the folded key (and the embed's link), which sit higher in an embed.
-      top: frame.embed ? 40 : 56,
-      right: 32,
+      top: frame.embed ? 48 : 56,
+      right: NARROW_SIDES.right,
       get bottom() {
         return measured.attributionHeight() + BELOW_SOUTH;
       },
-      left: 60,
+      left: NARROW_SIDES.left,
     };
   if (!keyFolded) return DESKTOP_PADDING;
   return {
     ...DESKTOP_PADDING,
+    ...(mapWidth(frame) < NARROW_MAP && NARROW_SIDES),
     // Where the corridor fills the map's height, Russia's name, north of Moscow, needs 8 px more.
     top: 48,
     get bottom() {

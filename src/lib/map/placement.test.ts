@@ -76,6 +76,21 @@ describe('placeLabels', () => {
   });
 });
 
+describe('a required name', () => {
+  it('takes its fallback when nothing is clear, and later names keep off it', () => {
+    const size = { width: 30, height: 10 };
+    const line: Array<[number, number]> = [
+      [0, 50],
+      [200, 50],
+    ];
+    const place = { id: 'place', candidates: [centredOn([50, 50], size), centredOn([52, 50], size)], required: 1 };
+    const other = { id: 'other', candidates: [centredOn([60, 48], size), centredOn([150, 20], size)] };
+    const placed = placeLabels([place, other], { boxes: [], dots: [], lines: [line], within: map });
+    expect(placed.get('place')).toBe(1);
+    expect(placed.get('other')).toBe(1);
+  });
+});
+
 describe('a stop’s name', () => {
   it('sits beside its own dot, and keeps well clear of any other', () => {
     const own = { x: 96, y: 46, width: 8, height: 8 };

@@ -16,11 +16,15 @@ export interface Rect {
 /** A line on the map as the points it runs through, in px. */
 export type Polyline = Array<[number, number]>;
 
-/** A name to place, with the boxes it may take, in order of preference; a stop's name, its dot. */
+/**
+ * A name to place, with the boxes it may take, in order of preference; a stop's name, its dot. A
+ * `required` name (a place of the article) is never left out: with no clear box it takes that one.
+ */
 export interface LabelItem {
   id: string;
   candidates: Rect[];
   dot?: Rect;
+  required?: number;
 }
 
 /**
@@ -111,8 +115,9 @@ export function placeLabels(
         !obstacles.lines.some((line) => lineCrosses(room, line))
       );
     });
-    result.set(item.id, index < 0 ? undefined : index);
-    if (index >= 0) placed.push(item.candidates[index]!);
+    const taken = index >= 0 ? index : item.required;
+    result.set(item.id, taken);
+    if (taken !== undefined) placed.push(item.candidates[taken]!);
   }
   return result;
 }
