@@ -51,6 +51,7 @@ export const ui = {
     heading: 'The corridor as drawn',
     total: 'Minsk to Karachi',
     byCountry: 'Length in each country',
+    stretches: 'The route, stretch by stretch',
     note: (alternative: string) =>
       `Lengths follow the lines as drawn, straight between nodes. The superseded 2021 variant would have been ${alternative}.`,
   },
@@ -63,6 +64,12 @@ export const ui = {
     assumed: 'Assumed route',
     sourced: 'Route named by the sources',
     assumedNote: 'Assumed route: the line exists or is plausible, but no corridor source names this path.',
+  },
+  navigation: {
+    label: 'Map view',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    reset: 'Reset view',
   },
   export: {
     toolbar: 'Save or print the map',

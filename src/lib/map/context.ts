@@ -8,6 +8,8 @@ export interface MapContext {
   readonly map: MapLibreMap | undefined;
   /** Marks the map busy until its next `idle`: call it after any change a test should wait for. */
   settle(): void;
+  /** Marks the map busy while something is on its way that idle cannot see (a click waiting for a second). */
+  hold(busy: boolean): void;
 }
 
 export function setMapContext(context: MapContext): void {

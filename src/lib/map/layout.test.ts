@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ATTRIBUTION_MOST,
   BELOW_SOUTH,
+  CONTROLS_ROW,
   DESKTOP_PADDING,
   firstViewHeight,
   firstViewPadding,
@@ -45,14 +46,17 @@ describe('the first view on a desktop', () => {
 
   it('keeps the view above the open key, or above the folded key as the page lays it out', () => {
     expect(firstViewPadding(desktop(1280, 800), false, measured)).toEqual(DESKTOP_PADDING);
+    // The folded key reaches 70 px up, the view's controls 40 + CONTROLS_ROW above the credits: the higher counts.
     const folded = firstViewPadding(desktop(1024, 768), true, measured);
-    expect({ ...folded }).toEqual({ ...DESKTOP_PADDING, top: 48, bottom: 70 + BELOW_SOUTH });
+    expect({ ...folded }).toEqual({ ...DESKTOP_PADDING, top: 48, bottom: 40 + CONTROLS_ROW + BELOW_SOUTH });
+    const tallKey = firstViewPadding(desktop(1024, 768), true, { ...measured, aboveFoldedKey: () => 120 });
+    expect(tallKey.bottom).toBe(120 + BELOW_SOUTH);
   });
 
   it('leans the view right in a map too narrow for Beijing’s name on its right (a phone held sideways)', () => {
     // 568 × 320: the map is 364 px beside the panel; Beijing's name turns left of its dot there.
     const sideways = firstViewPadding(desktop(568, 320), true, measured);
-    expect({ ...sideways }).toEqual({ top: 48, right: 32, bottom: 70 + BELOW_SOUTH, left: 60 });
+    expect({ ...sideways }).toEqual({ top: 48, right: 32, bottom: 40 + CONTROLS_ROW + BELOW_SOUTH, left: 60 });
     expect(viewFits(corridor, limits, { width: mapWidth(desktop(568, 320)), height: 320 }, sideways)).toBe(true);
     // 640 px wide, the map is 410 px wide: still narrow. 1024 px wide: the desktop's sides.
     expect(firstViewPadding(desktop(640, 360), true, measured).right).toBe(32);
@@ -67,11 +71,11 @@ describe('the first view on a desktop', () => {
 describe('the first view on a phone', () => {
   const phone: Frame = { phone: true, embed: false, width: 390, height: 844 };
 
-  it('keeps above the credits as tall as the page lays them out, and below the folded key', () => {
+  it('keeps above the credits as tall as the page lays them out and the controls over them, and below the folded key', () => {
     expect({ ...firstViewPadding(phone, true, measured) }).toEqual({
       top: 56,
       right: 32,
-      bottom: 40 + BELOW_SOUTH,
+      bottom: 40 + CONTROLS_ROW + BELOW_SOUTH,
       left: 60,
     });
     expect(firstViewPadding({ ...phone, embed: true }, true, measured).top).toBe(48);
@@ -81,13 +85,13 @@ describe('the first view on a phone', () => {
     let height = 20;
     const padding = firstViewPadding(phone, true, { ...measured, attributionHeight: () => height });
     height = 53;
-    expect(padding.bottom).toBe(53 + BELOW_SOUTH);
+    expect(padding.bottom).toBe(53 + CONTROLS_ROW + BELOW_SOUTH);
   });
 
   it('asks for the corridor’s height at the widest zoom, and the padding above and below', () => {
     const padding = firstViewPadding(phone, true, measured);
     expect(firstViewHeight(phone, padding, corridor, limits)).toBe(
-      `calc(${heightPerWidth(corridor, limits).toFixed(4)} * 100vw + ${56 + ATTRIBUTION_MOST + BELOW_SOUTH}px)`,
+      `calc(${heightPerWidth(corridor, limits).toFixed(4)} * 100vw + ${56 + ATTRIBUTION_MOST + CONTROLS_ROW + BELOW_SOUTH}px)`,
     );
   });
 });

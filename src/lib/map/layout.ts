@@ -46,6 +46,12 @@ export const NARROW_MAP = 560;
 /** The sides of a narrow map's first view: room for Belarus's name on the left, Beijing's dot on the right. */
 const NARROW_SIDES = { left: 60, right: 32 };
 
+/**
+ * The view's controls above the credits, bottom right (zoom, reset, scale): their row's height and
+ * the gap under it. The first view keeps above them.
+ */
+export const CONTROLS_ROW = 40;
+
 /** The credits at their tallest under the map: three lines, on a screen 320 to 390 px wide. */
 export const ATTRIBUTION_MOST = 53;
 
@@ -81,7 +87,7 @@ export function firstViewPadding(frame: Frame, keyFolded: boolean, measured: Mea
       top: frame.embed ? 48 : 56,
       right: NARROW_SIDES.right,
       get bottom() {
-        return measured.attributionHeight() + BELOW_SOUTH;
+        return measured.attributionHeight() + CONTROLS_ROW + BELOW_SOUTH;
       },
       left: NARROW_SIDES.left,
     };
@@ -92,7 +98,7 @@ export function firstViewPadding(frame: Frame, keyFolded: boolean, measured: Mea
     // Where the corridor fills the map's height, Russia's name, north of Moscow, needs 8 px more.
     top: 48,
     get bottom() {
-      return measured.aboveFoldedKey() + BELOW_SOUTH;
+      return Math.max(measured.aboveFoldedKey(), measured.attributionHeight() + CONTROLS_ROW) + BELOW_SOUTH;
     },
   };
 }
@@ -106,7 +112,7 @@ export function firstViewPadding(frame: Frame, keyFolded: boolean, measured: Mea
 export function firstViewHeight(frame: Frame, padding: Padding, firstView: Box, maxBounds: Box): string | undefined {
   if (!frame.phone) return undefined;
   return `calc(${heightPerWidth(firstView, maxBounds).toFixed(4)} * 100vw + ${
-    padding.top + ATTRIBUTION_MOST + BELOW_SOUTH
+    padding.top + ATTRIBUTION_MOST + CONTROLS_ROW + BELOW_SOUTH
   }px)`;
 }
 
