@@ -19,6 +19,7 @@ const overview: [[number, number], [number, number]] = [
 describe('cameraFor', () => {
   it('fits the whole corridor to the first view’s box', () => {
     expect(cameraFor('corridor', catalogue, { overview, zoom: 3, closer: false })).toEqual({
+      subject: 'corridor',
       kind: 'fit',
       bounds: overview,
     });
@@ -28,6 +29,7 @@ describe('cameraFor', () => {
     const karachi = catalogue.place('karachi')!.at;
     const place = { kind: 'place', id: 'karachi' } as const;
     expect(cameraFor(place, catalogue, { overview, zoom: 2, closer: false })).toEqual({
+      subject: place,
       kind: 'centre',
       center: karachi,
       zoom: PLACE_ZOOM,
@@ -40,12 +42,14 @@ describe('cameraFor', () => {
   it('fits a country’s stretch of the main route, and a stretch of the corridor, no closer than the fit zoom', () => {
     const pakistan = cameraFor({ kind: 'country', id: 'PAK' }, catalogue, { overview, zoom: 2, closer: false });
     expect(pakistan).toEqual({
+      subject: { kind: 'country', id: 'PAK' },
       kind: 'fit',
       bounds: corridorBoundsIn(catalogue.segments, 'PAK'),
       maxZoom: FIT_MAX_ZOOM,
     });
     const segment = cameraFor({ kind: 'segment', id: 'segment-6' }, catalogue, { overview, zoom: 2, closer: false });
     expect(segment).toEqual({
+      subject: { kind: 'segment', id: 'segment-6' },
       kind: 'fit',
       bounds: boundsOf(catalogue.segment('segment-6')!.line),
       maxZoom: FIT_MAX_ZOOM,

@@ -8,9 +8,10 @@ export const PLACE_ZOOM = 4;
 /** A country's or a stretch's box is shown no closer than this. */
 export const FIT_MAX_ZOOM = 5;
 
-/** Where the camera goes: a box to fit (within the first view's padding), or a point at a zoom. */
-export type CameraMove =
-  { kind: 'fit'; bounds: Box; maxZoom?: number } | { kind: 'centre'; center: [number, number]; zoom: number };
+/** Where the camera goes: a box to fit (within the first view's padding), or a point at a zoom; and for what. */
+export type CameraMove = { subject: Selection | 'corridor' } & (
+  { kind: 'fit'; bounds: Box; maxZoom?: number } | { kind: 'centre'; center: [number, number]; zoom: number }
+);
 
 /**
  * Where the camera goes to show what the story or the reader chose: the whole corridor (the first
@@ -23,17 +24,22 @@ export function cameraFor(
   catalogue: Catalogue,
   view: { overview: Box; zoom: number; closer: boolean },
 ): CameraMove | undefined {
-  if (subject === 'corridor') return { kind: 'fit', bounds: view.overview };
+  if (subject === 'corridor') return { subject, kind: 'fit', bounds: view.overview };
   if (subject.kind === 'place') {
     const place = catalogue.place(subject.id);
     if (!place) return undefined;
-    return { kind: 'centre', center: place.at, zoom: view.closer ? Math.max(view.zoom, PLACE_ZOOM) : PLACE_ZOOM };
+    return {
+      subject,
+      kind: 'centre',
+      center: place.at,
+      zoom: view.closer ? Math.max(view.zoom, PLACE_ZOOM) : PLACE_ZOOM,
+    };
   }
   const bounds =
     subject.kind === 'country'
       ? corridorBoundsIn(catalogue.segments, subject.id)
       : boundsOf(catalogue.segment(subject.id)?.line ?? []);
-  return bounds && { kind: 'fit', bounds, maxZoom: FIT_MAX_ZOOM };
+  return bounds && { subject, kind: 'fit', bounds, maxZoom: FIT_MAX_ZOOM };
 }
 
 /**

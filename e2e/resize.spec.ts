@@ -1,0 +1,106 @@
+import type { Page } from '@playwright/test';
+import { chapters } from '../src/content/chapters.ts';
+import { places } from '../src/content/places.ts';
+import { ui } from '../src/content/ui.ts';
+import { expect, fontsSettled, mapReady, test } from './fixtures.ts';
+import { key, marker, overlap, popup, storyProgress, storyStart, type Box } from './map-helpers.ts';
+
+/** Every marked place's dot lies inside the map. */
+async function expectEveryPlaceInView(page: Page, why: string) {
+  await mapReady(page);
+  await fontsSettled(page);
+  const map = (await page.locator('[data-map-ready]').boundingBox())!;
+  for (const place of places) {
+    const dot = (await marker(page, place.name).locator('.dot').boundingBox())!;
+    const inside =
+      dot.x >= map.x &&
+      dot.x + dot.width <= map.x + map.width &&
+      dot.y >= map.y &&
+      dot.y + dot.height <= map.y + map.height;
+    expect(inside, `${why}: ${place.name} in view`).toBe(true);
+  }
+}
+
+/** The popup lies whole inside the window. */
+async function expectPopupOnScreen(page: Page, why: string) {
+  const box = (await popup(page).locator('.maplibregl-popup-content').boundingBox())!;
+  const { width, height } = page.viewportSize()!;
+  expect(box.x, `${why}: popup's left`).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width, `${why}: popup's right`).toBeLessThanOrEqual(width);
+  expect(box.y, `${why}: popup's top`).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height, `${why}: popup's bottom`).toBeLessThanOrEqual(height);
+}
+
+const camera = async (page: Page) => {
+  await mapReady(page);
+  return (await page.locator('[data-map-ready]').getAttribute('data-camera'))!;
+};
+
+test('a window narrowed with Karachi open frames the first view again, the popup whole', async ({ page }) => {
+  await page.goto('./#place=karachi');
+  await expectEveryPlaceInView(page, '1280 × 800');
+  for (const size of [
+    { width: 1000, height: 800 },
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
+    await page.setViewportSize(size);
+    const why = `${size.width} × ${size.height}`;
+    await expectEveryPlaceInView(page, why);
+    await expect(popup(page)).toHaveCount(1);
+    await expectPopupOnScreen(page, why);
+    // The key keeps off the controls, open or folded.
+    const keyBox = (await key(page).boundingBox())!;
+    for (const control of await page.locator('[data-map-control]:not(details)').all()) {
+      const box = (await control.boundingBox()) as Box | null;
+      if (box) expect(overlap(keyBox, box), `${why}: the key over ${await control.innerText()}`).toBe(false);
+    }
+  }
+});
+
+test('a turned tablet frames the first view for its new shape', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('./');
+  await expectEveryPlaceInView(page, '1024 × 768');
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await expectEveryPlaceInView(page, '768 × 1024');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expectEveryPlaceInView(page, '1024 × 768 again');
+});
+
+test('a map the reader moved keeps its view when the window changes size', async ({ page }) => {
+  await page.goto('./');
+  await mapReady(page);
+  await page.getByRole('button', { name: ui.navigation.zoomIn }).click();
+  const zoomed = await camera(page);
+  await page.setViewportSize({ width: 1100, height: 800 });
+  // The centre and the zoom stay as the reader left them (MapLibre keeps the centre on a resize).
+  expect(await camera(page)).toBe(zoomed);
+  // Reset view: the first view again, and a resize frames it once more.
+  await page.getByRole('button', { name: ui.navigation.reset }).click();
+  const reset = await camera(page);
+  expect(reset).not.toBe(zoomed);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expectEveryPlaceInView(page, 'after reset, 1280 × 800');
+});
+
+test('turning a phone keeps the story’s chapter', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  await mapReady(page);
+  await storyStart(page).click();
+  const at = (index: number) => new RegExp(`^${ui.story.progress(index + 1, chapters.length)}( |$)`);
+  await expect(storyProgress(page)).toHaveText(at(0));
+  for (let i = 1; i <= 3; i++) await page.getByRole('button', { name: ui.story.next, exact: true }).click();
+  await expect(storyProgress(page)).toHaveText(at(3));
+  await mapReady(page);
+  for (const size of [
+    { width: 844, height: 390 },
+    { width: 390, height: 844 },
+    { width: 1024, height: 1366 },
+  ]) {
+    await page.setViewportSize(size);
+    await mapReady(page);
+    await expect(storyProgress(page), `${size.width} × ${size.height}`).toHaveText(at(3));
+  }
+});
