@@ -27,6 +27,20 @@ test.describe('on a phone', () => {
   });
 });
 
+for (const viewport of [
+  { width: 768, height: 1024 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`first-view-${viewport.width}: the first view on a ${viewport.width}×${viewport.height} screen`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('./');
+    await mapReady(page);
+    await expect(page).toHaveScreenshot(`first-view-${viewport.width}.png`);
+  });
+}
+
 for (const { id } of places) {
   test(`popup-${id}: the popup of ${id}`, async ({ page }) => {
     await page.goto(`./#place=${id}`);

@@ -2,7 +2,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Corridor, Labels, Places } from '../../../geo/contract';
 import { catalogue as join } from '../model/catalogue';
-import { boundsOf, cameraFor, corridorBoundsIn, FIT_MAX_ZOOM, PLACE_ZOOM } from './camera';
+import {
+  boundsOf,
+  cameraFor,
+  corridorBoundsIn,
+  FIT_MAX_ZOOM,
+  PLACE_ZOOM,
+  besidePoint,
+  panBeside,
+  POPUP_GAP,
+  POPUP_WIDTH,
+  subjectPoints,
+} from './camera';
 
 const geo = <T>(name: string) =>
   JSON.parse(readFileSync(new URL(`../../../geo/${name}`, import.meta.url), 'utf8')) as T;
@@ -109,5 +120,32 @@ describe('corridorBoundsIn', () => {
   it('has no box for a country the route does not cross', () => {
     expect(corridorBoundsIn(segments, 'CHN')).toBeUndefined();
     expect(boundsOf([])).toBeUndefined();
+  });
+});
+
+describe('a selection beside its popup', () => {
+  const size = { width: 880, height: 800 };
+  const padding = { top: 40, right: 100, bottom: 220, left: 40 };
+  const left = padding.left + POPUP_WIDTH + POPUP_GAP;
+
+  it('pans a box that lies under the popup’s room to just clear of it, and one below the padding up', () => {
+    expect(panBeside({ x0: 300, y0: 300, x1: 320, y1: 320 }, size, padding)).toEqual([left - 300, 0]);
+    expect(panBeside({ x0: 600, y0: 650, x1: 620, y1: 700 }, size, padding)).toEqual([0, 580 - 700]);
+    expect(panBeside({ x0: 500, y0: 100, x1: 700, y1: 300 }, size, padding)).toEqual([0, 0]);
+  });
+
+  it('gives up on a box too large for the room beside the popup: it is fitted instead', () => {
+    expect(panBeside({ x0: 0, y0: 100, x1: 500, y1: 200 }, size, padding)).toBeUndefined();
+    expect(panBeside({ x0: 500, y0: 0, x1: 600, y1: 600 }, size, padding)).toBeUndefined();
+  });
+
+  it('points the popup at the westernmost point of what is selected', () => {
+    const six = catalogue.segment('segment-6')!.line;
+    const west = six.reduce((a, b) => (b[0]! < a[0]! ? b : a));
+    expect(besidePoint({ kind: 'segment', id: 'segment-6' }, catalogue)).toEqual(west);
+    expect(besidePoint({ kind: 'place', id: 'karachi' }, catalogue)).toEqual(catalogue.place('karachi')!.at);
+    const pakistan = subjectPoints({ kind: 'country', id: 'PAK' }, catalogue);
+    expect(pakistan.length).toBeGreaterThan(3);
+    expect(besidePoint({ kind: 'country', id: 'PAK' }, catalogue)![0]).toBe(Math.min(...pakistan.map((p) => p[0]!)));
   });
 });

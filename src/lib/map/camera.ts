@@ -67,3 +67,65 @@ export function boundsOf(points: Position[]): Box | undefined {
     [Math.max(...lngs), Math.max(...lats)],
   ];
 }
+
+/** A box on the map in px: left, top, right, bottom. */
+export interface PixelBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** The popup's widest, as SelectionPopup sets it, and the room kept between it and what it describes. */
+export const POPUP_WIDTH = 340;
+export const POPUP_GAP = 24;
+/** From this width a map shows a popup beside what it describes, never over it; narrower, it cannot. */
+export const WIDE_MAP = 800;
+
+/** The points a selection covers on the map: a place's, or the main route's through a country, or a stretch's. */
+export function subjectPoints(subject: Selection, catalogue: Catalogue): Position[] {
+  if (subject.kind === 'place') {
+    const place = catalogue.place(subject.id);
+    return place ? [place.at] : [];
+  }
+  if (subject.kind === 'segment') return catalogue.segment(subject.id)?.line ?? [];
+  return catalogue.segments
+    .filter((segment) => !segment.properties.alternative && segment.properties.countries.includes(subject.id))
+    .flatMap((segment) => segment.line);
+}
+
+/** Where a popup beside a selection points: its westernmost point, the popup lying to the west of it all. */
+export function besidePoint(subject: Selection, catalogue: Catalogue): [number, number] | undefined {
+  const points = subjectPoints(subject, catalogue);
+  if (points.length === 0) return undefined;
+  const west = points.reduce((a, b) => (b[0]! < a[0]! ? b : a));
+  return [west[0]!, west[1]!];
+}
+
+/** The padding that keeps a popup's room free on the left of the view, beside the first view's own. */
+export function besidePadding(padding: { top: number; right: number; bottom: number; left: number }) {
+  return {
+    top: padding.top,
+    right: padding.right,
+    bottom: padding.bottom,
+    left: padding.left + POPUP_WIDTH + POPUP_GAP,
+  };
+}
+
+/**
+ * How far to pan (px; positive moves the view's content right and down) so that a selection's box
+ * lies inside the map's padded area, clear of the popup's room on its left; [0, 0] when it does
+ * already, undefined when it is too large to fit there and must be fitted instead.
+ */
+export function panBeside(
+  box: PixelBox,
+  size: { width: number; height: number },
+  padding: { top: number; right: number; bottom: number; left: number },
+): [number, number] | undefined {
+  const area = besidePadding(padding);
+  const [left, right, top, bottom] = [area.left, size.width - area.right, area.top, size.height - area.bottom];
+  if (box.x1 - box.x0 > right - left || box.y1 - box.y0 > bottom - top) return undefined;
+  const along = (start: number, end: number, min: number, max: number) =>
+    start < min ? min - start : end > max ? max - end : 0;
+  return [along(box.x0, box.x1, left, right), along(box.y0, box.y1, top, bottom)];
+}

@@ -8,7 +8,10 @@ export interface MapContext {
   readonly map: MapLibreMap | undefined;
   /** Marks the map busy until its next `idle`: call it after any change a test should wait for. */
   settle(): void;
-  /** Marks the map busy while something is on its way that idle cannot see (a click waiting for a second). */
+  /**
+   * Marks the map busy while something is on its way that idle cannot see (a click waiting for a
+   * second): each hold(true) is matched by one hold(false).
+   */
   hold(busy: boolean): void;
 }
 

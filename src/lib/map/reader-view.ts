@@ -9,4 +9,6 @@ export class ReaderView {
   moved = false;
   /** What the page last framed: the whole corridor (the first view), a chapter's or a selection's subject. */
   framed: Subject | 'corridor' = 'corridor';
+  /** Whether the camera went to what it framed (a place chosen beside the map), or only made room beside the first view. */
+  closer = false;
 }

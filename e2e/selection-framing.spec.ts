@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { Corridor, Places } from '../geo/contract.ts';
+import { countries } from '../src/content/countries.ts';
+import { places } from '../src/content/places.ts';
+import { segments } from '../src/content/segments.ts';
+import { expect, mapReady, test } from './fixtures.ts';
+import { overlap, popup, projector, type Box } from './map-helpers.ts';
+
+const geo = <T>(file: string) => JSON.parse(readFileSync(new URL(`../geo/${file}`, import.meta.url), 'utf8')) as T;
+const corridor = geo<Corridor>('corridor.geojson');
+const points = geo<Places>('places.geojson');
+
+/** What a selection covers on the map: a place's point, a stretch's line, a country's stretch of the main route. */
+function covered(kind: string, id: string): Array<[number, number]> {
+  if (kind === 'place')
+    return [points.features.find((point) => point.id === id)!.geometry.coordinates as [number, number]];
+  const lines = corridor.features.filter((segment) =>
+    kind === 'segment'
+      ? segment.id === id
+      : !segment.properties.alternative && segment.properties.countries.includes(id),
+  );
+  return lines.flatMap((segment) => segment.geometry.coordinates as Array<[number, number]>);
+}
+
+/** The selection's box on the page, grown by a dot's half where it is a place. */
+async function projectedBox(page: Page, kind: string, id: string): Promise<Box> {
+  const toPage = await projector(page);
+  const xy = covered(kind, id).map((at) => toPage(at));
+  const grow = kind === 'place' ? 7 : 0;
+  const [xs, ys] = [xy.map((p) => p.x), xy.map((p) => p.y)];
+  const [x0, y0] = [Math.min(...xs) - grow, Math.min(...ys) - grow];
+  return { x: x0, y: y0, width: Math.max(...xs) + grow - x0, height: Math.max(...ys) + grow - y0 };
+}
+
+const SELECTIONS = [
+  ...places.map((place) => ({ kind: 'place', id: place.id })),
+  ...countries.map((country) => ({ kind: 'country', id: country.id })),
+  ...segments.map((segment) => ({ kind: 'segment', id: segment.id })),
+];
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`at ${viewport.width}×${viewport.height} a popup never covers what it describes, nor the controls`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize(viewport);
+    for (const { kind, id } of SELECTIONS) {
+      await page.goto(`./#${kind}=${id}`);
+      await mapReady(page);
+      await expect(popup(page)).toHaveCount(1);
+      const map = (await page.locator('[data-map-ready]').boundingBox())!;
+      const box = (await popup(page).locator('.maplibregl-popup-content').boundingBox())!;
+      const subject = await projectedBox(page, kind, id);
+      const what = `${kind} ${id}`;
+      expect(overlap(box, subject), `${what}: the popup covers it`).toBe(false);
+      // The subject is on the map, and the popup too, clear of every control.
+      expect(subject.x, `${what} in view`).toBeGreaterThanOrEqual(map.x);
+      expect(subject.x + subject.width, `${what} in view`).toBeLessThanOrEqual(map.x + map.width);
+      expect(subject.y, `${what} in view`).toBeGreaterThanOrEqual(map.y);
+      expect(subject.y + subject.height, `${what} in view`).toBeLessThanOrEqual(map.y + map.height);
+      for (const control of await page.locator('[data-map-control]:not(.maplibregl-popup)').all()) {
+        const c = await control.boundingBox();
+        if (c)
+          expect(overlap(box, c), `${what}: the popup over ${(await control.innerText()).split('\n')[0]}`).toBe(false);
+      }
+    }
+  });
+}
