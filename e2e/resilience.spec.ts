@@ -4,7 +4,7 @@ import { places } from '../src/content/places.ts';
 import { ui } from '../src/content/ui.ts';
 import type { Page } from '@playwright/test';
 import { expect, mapReady, test } from './fixtures.ts';
-import { currentPassages, disableWebGL, expectOnePopup, marker, passage } from './map-helpers.ts';
+import { currentPassages, disableWebGL, expectOnePopup, key as mapKey, marker, passage } from './map-helpers.ts';
 
 const withoutWebGL = {
   // The API is there but gives no context (blocklisted GPU, disabled hardware acceleration).
@@ -32,6 +32,8 @@ for (const [name, disable] of Object.entries(withoutWebGL)) {
       await expect(page.getByRole('heading', { name: articleMeta.headline })).toBeVisible();
       await expect(page.locator('canvas')).toHaveCount(0);
       await expect(page.getByRole('alert')).toHaveCount(0);
+      // No key of a map that is not there, over the list.
+      await expect(mapKey(page)).toHaveCount(0);
     });
   });
 }
