@@ -7,12 +7,11 @@ export interface CorridorSource {
   /** Neighbouring countries (`id` their ISO code) and seas, each named at one point. */
   otherLabels: Array<{ id: string; name: string; kind: 'neighbour' | 'sea'; at: [number, number] }>;
   points: Array<
-    Omit<PlaceProperties, 'border' | 'major'> & {
+    Omit<PlaceProperties, 'border'> & {
       id: string;
       lat: number;
       lon: number;
       border?: string[];
-      major?: true;
     }
   >;
   segments: Array<Omit<SegmentProperties, 'lengthKm'> & { id: string }>;

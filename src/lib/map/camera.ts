@@ -81,6 +81,8 @@ export const POPUP_WIDTH = 340;
 export const POPUP_GAP = 24;
 /** From this width a map shows a popup beside what it describes, never over it; narrower, it cannot. */
 export const WIDE_MAP = 800;
+/** Whether a map's box is wide enough to show a popup beside what it describes. */
+export const isWide = (container: { clientWidth: number }): boolean => container.clientWidth >= WIDE_MAP;
 
 /** The points a selection covers on the map: a place's, or the main route's through a country, or a stretch's. */
 export function subjectPoints(subject: Selection, catalogue: Catalogue): Position[] {
