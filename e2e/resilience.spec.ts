@@ -4,7 +4,17 @@ import { places } from '../src/content/places.ts';
 import { ui } from '../src/content/ui.ts';
 import type { Page } from '@playwright/test';
 import { expect, mapReady, test } from './fixtures.ts';
-import { currentPassages, disableWebGL, expectOnePopup, key as mapKey, marker, passage } from './map-helpers.ts';
+import {
+  credits,
+  currentPassages,
+  disableWebGL,
+  expectOnePopup,
+  key as mapKey,
+  marker,
+  overlap,
+  passage,
+  type Box,
+} from './map-helpers.ts';
 
 const withoutWebGL = {
   // The API is there but gives no context (blocklisted GPU, disabled hardware acceleration).
@@ -32,9 +42,52 @@ for (const [name, disable] of Object.entries(withoutWebGL)) {
       await expect(page.getByRole('heading', { name: articleMeta.headline })).toBeVisible();
       await expect(page.locator('canvas')).toHaveCount(0);
       await expect(page.getByRole('alert')).toHaveCount(0);
-      // No key of a map that is not there, over the list.
-      await expect(mapKey(page)).toHaveCount(0);
+      // No key floating over the list: the picture's key sits in the page's flow, under it.
+      await expect(mapKey(page)).toHaveCount(1);
+      await expect(mapKey(page)).toHaveCSS('position', 'static');
     });
+
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
+      test(`the reader sees the route as a still picture, beside the list, with nothing over either (${viewport.width}×${viewport.height})`, async ({
+        page,
+      }) => {
+        await page.setViewportSize(viewport);
+        await page.goto('./');
+        const picture = page.getByRole('figure', { name: /The corridor as drawn, Minsk to Karachi/ });
+        await expect(picture).toBeVisible();
+        // Every stretch of the main route, the planned ones dashed, as the map draws them.
+        const segments = picture.locator('[data-segment]');
+        await expect(segments).toHaveCount(8);
+        for (const segment of await segments.all()) {
+          const dashed = (await segment.getAttribute('stroke-dasharray')) !== '';
+          expect(dashed).toBe((await segment.getAttribute('data-status')) === 'planned');
+        }
+        // The article's four places, each dot and name inside the picture, no two names on each other.
+        const frame = (await picture.locator('svg').boundingBox())!;
+        const boxes: Box[] = [];
+        for (const place of places) {
+          const point = picture.locator(`[data-place="${place.id}"]`);
+          const box = (await point.boundingBox())!;
+          expect(box.x).toBeGreaterThanOrEqual(frame.x);
+          expect(box.y).toBeGreaterThanOrEqual(frame.y);
+          expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width + 0.5);
+          expect(box.y + box.height).toBeLessThanOrEqual(frame.y + frame.height + 0.5);
+          await expect(point).toContainText(place.name);
+          boxes.push(box);
+        }
+        boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(overlap(a, b)).toBe(false)));
+        // The credits sit under the list, not over it: scrolled to its end, the list's last item is clear.
+        const list = page.getByRole('region', { name: ui.fallback.heading });
+        await list.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+        const last = (await list.getByRole('listitem').last().boundingBox())!;
+        const creditsBox = (await credits(page).boundingBox())!;
+        expect(overlap(last, creditsBox)).toBe(false);
+        expect(overlap(frame, creditsBox)).toBe(false);
+      });
+    }
   });
 }
 

@@ -117,9 +117,10 @@ for (const script of SCRIPTS) {
 test.describe('without WebGL', () => {
   test.beforeEach(({ page }) => disableWebGL(page));
 
-  test('no-webgl: the places and their excerpts as a list', async ({ page }) => {
+  test('no-webgl: the route as a still picture, its key, and the places as a list', async ({ page }) => {
     await page.goto('./');
     await expect(page.getByText(ui.map.noWebGL)).toBeVisible();
+    await expect(page.locator('.route-picture [data-segment]')).not.toHaveCount(0);
     await expect(page).toHaveScreenshot('no-webgl.png');
   });
 });

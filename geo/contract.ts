@@ -163,6 +163,29 @@ export interface RouteLengths {
   segments: string[];
 }
 
+/**
+ * picture-route.json and picture-locator.json: the corridor drawn flat at build time, in the map's own projection, for a page that
+ * cannot run the map (`route`) and for the locator inset (`locator`). Paths are SVG path data in the
+ * picture's pixels; a point of the world is at `project(lngLat, zoom)` minus `origin`.
+ */
+export interface Picture {
+  /** The Web Mercator zoom it is drawn at, and its top-left corner in that zoom's pixels. */
+  zoom: number;
+  origin: [number, number];
+  width: number;
+  height: number;
+  /** The land, one path a country, the corridor's apart. */
+  countries: { id: string; corridor: boolean; d: string }[];
+  /** The main route, one path a segment. */
+  route: { id: string; status: SegmentStatus; alignment: SegmentAlignment; d: string }[];
+  /** The article's places and the route's main stops, in the picture's pixels. */
+  points: { id: string; name: string; kind: 'article-place' | 'stop'; x: number; y: number }[];
+  /** The corridor countries' names, each at the first of its label points where it is clear of the route. */
+  names: { id: string; name: string; x: number; y: number }[];
+}
+export const PICTURE_FILES = { route: 'picture-route.json', locator: 'picture-locator.json' } as const;
+export type Pictures = Record<keyof typeof PICTURE_FILES, Picture>;
+
 /** facts.json: the corridor's derived figures, computed at build time so the browser does no geometry. */
 export interface CorridorFacts {
   /** The map's first view: the whole corridor and the article's places, [[west, south], [east, north]]. */

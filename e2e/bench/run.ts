@@ -368,6 +368,7 @@ async function main() {
         byteRow('CSS'),
         byteRow('fonts'),
         byteRow('geo data'),
+        byteRow('pictures, on demand'),
         byteRow('other'),
       ]),
     );

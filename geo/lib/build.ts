@@ -1,6 +1,7 @@
 import { corridorArrows } from './arrows.ts';
 import { displayCountries, loadWorld, worldCountries } from './countries.ts';
 import type { GeoData } from './files.ts';
+import { drawPictures } from './picture.ts';
 import { corridorFacts, corridorFromSource, labelsFromSource, placesFromSource } from './route.ts';
 import type { Countries } from '../contract.ts';
 import type { CorridorSource } from './types.ts';
@@ -15,5 +16,6 @@ export function buildGeo(source: CorridorSource): { data: GeoData; reference: Co
   const arrows = corridorArrows(corridor);
   const labels = labelsFromSource(source, countries);
   const facts = corridorFacts(corridor, places, reference);
-  return { data: { countries, context, corridor, arrows, places, labels, facts }, reference };
+  const pictures = drawPictures({ countries, context, corridor, places, labels }, facts.firstView);
+  return { data: { countries, context, corridor, arrows, places, labels, facts, pictures }, reference };
 }

@@ -4,11 +4,14 @@ import type { Feature, FeatureCollection } from 'geojson';
 import {
   FACTS_FILE,
   GEO_FILES,
+  PICTURE_FILES,
   type Arrows,
   type Corridor,
   type CorridorFacts,
   type Countries,
   type Labels,
+  type Picture,
+  type Pictures,
   type Places,
 } from '../contract.ts';
 import type { CorridorSource } from './types.ts';
@@ -25,6 +28,7 @@ export interface GeoData {
   places: Places;
   labels: Labels;
   facts: CorridorFacts;
+  pictures: Pictures;
 }
 
 /**
@@ -44,6 +48,20 @@ export function serializeCollection(collection: FeatureCollection): string {
   return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
 }
 
+/** One path a line, so that a changed country or segment shows as one changed line. */
+function serializePicture(value: Picture): string {
+  return (
+    [
+      `{"zoom":${value.zoom},"origin":${JSON.stringify(value.origin)},"width":${value.width},"height":${value.height},`,
+      ...(['countries', 'route', 'points', 'names'] as const).map(
+        (part, i, parts) =>
+          `"${part}":[${value[part].map((item) => `\n${JSON.stringify(item)}`).join(',')}\n]${i < parts.length - 1 ? ',' : ''}`,
+      ),
+      '}',
+    ].join('\n') + '\n'
+  );
+}
+
 export function serializeGeo(data: GeoData): Record<string, string> {
   return {
     [GEO_FILES.countries]: serializeCollection(data.countries),
@@ -53,6 +71,8 @@ export function serializeGeo(data: GeoData): Record<string, string> {
     [GEO_FILES.places]: serializeCollection(data.places),
     [GEO_FILES.labels]: serializeCollection(data.labels),
     [FACTS_FILE]: `${JSON.stringify(data.facts, null, 2)}\n`,
+    [PICTURE_FILES.route]: serializePicture(data.pictures.route),
+    [PICTURE_FILES.locator]: serializePicture(data.pictures.locator),
   };
 }
 
@@ -83,6 +103,7 @@ export function readGeo(dir = GEO_DIR): GeoData {
     places: readJson(dir, GEO_FILES.places),
     labels: readJson(dir, GEO_FILES.labels),
     facts: readJson(dir, FACTS_FILE),
+    pictures: { route: readJson(dir, PICTURE_FILES.route), locator: readJson(dir, PICTURE_FILES.locator) },
   };
 }
 

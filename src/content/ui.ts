@@ -55,7 +55,13 @@ export const ui = {
     note: (alternative: string) =>
       `Lengths follow the lines as drawn, straight between nodes. The superseded 2021 variant would have been ${alternative}.`,
   },
-  fallback: { heading: 'The places in the story' },
+  fallback: {
+    heading: 'The places in the story',
+    /** The route's picture, drawn where the map cannot be; the lengths come formatted. */
+    picture: (total: string, operating: string, planned: string) =>
+      `The corridor as drawn, Minsk to Karachi, ${total}: ${operating} of operating rail, and ${planned} planned across Afghanistan, from Mazar-i-Sharif to Peshawar (dashed). Beijing, where the leaders met, lies to the east.`,
+    loading: 'Drawing the route…',
+  },
   embed: { fullMap: 'Open the full map' },
   popup: {
     segment: 'Corridor segment',

@@ -111,6 +111,8 @@ export const cssVariables: Record<`--${string}`, string> = {
   '--credits-padding': `${rem(credits.padY)} ${rem(credits.padX)}`,
 
   '--key-width': rem(key.width),
+  '--stop-dot': px(key.node.radius * 2),
+  '--stop-stroke': px(key.node.strokeWidth),
   '--panel-width': `min(${panel.max}px, ${panel.share * 100}vw)`,
 };
 

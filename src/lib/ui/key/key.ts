@@ -1,3 +1,4 @@
+import type { SegmentAlignment, SegmentStatus } from '../../../../geo/contract';
 import { ui } from '../../../content/ui';
 import { colour, corridorLine, key, mapColour } from '../../../theme/tokens';
 
@@ -40,6 +41,12 @@ const stripe: Stroke = {
   opacity: 1,
 };
 
+/** A stretch of the main route, stroke by stroke, as the map draws it: the key's symbols and the route's picture. */
+export function lineStrokes(status: SegmentStatus, alignment: SegmentAlignment): Stroke[] {
+  const dash = status === 'planned' ? [...key.line.plannedDash] : [];
+  return [casing, red(dash), ...(alignment === 'assumed' ? [{ ...stripe, dash }] : [])];
+}
+
 /**
  * The main route's line answers two questions, each with its own visual variable: built or planned
  * (solid or dashed), path named by a source or approximate (plain, or a pale stripe down the middle).
@@ -49,15 +56,15 @@ export const legendGroups: LegendGroup[] = [
   {
     question: ui.key.built,
     lines: [
-      { label: ui.key.operating, strokes: [casing, red()] },
-      { label: ui.status.planned, strokes: [casing, red([...key.line.plannedDash])] },
+      { label: ui.key.operating, strokes: lineStrokes('operating', 'sourced') },
+      { label: ui.status.planned, strokes: lineStrokes('planned', 'sourced') },
     ],
   },
   {
     question: ui.key.path,
     lines: [
-      { label: ui.key.sourced, strokes: [casing, red()] },
-      { label: ui.key.approximate, strokes: [casing, red(), stripe] },
+      { label: ui.key.sourced, strokes: lineStrokes('operating', 'sourced') },
+      { label: ui.key.approximate, strokes: lineStrokes('operating', 'assumed') },
     ],
   },
 ];
