@@ -114,7 +114,7 @@ test('at 320 × 320 px: the map, its places, the story and the attribution, with
 test('the full-map link carries the selection made in the embed', async ({ page, context }) => {
   const frame = await hostPage(page, 480, 400);
   await marker(frame, 'Karachi').click();
-  await expect(frame.locator('.maplibregl-popup')).toHaveCount(1);
+  await expect(frame.locator('[data-selection-details]')).toHaveCount(1);
   const [opened] = await Promise.all([
     context.waitForEvent('page'),
     frame.getByRole('link', { name: ui.embed.fullMap }).click(),

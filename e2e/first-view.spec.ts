@@ -14,6 +14,7 @@ import {
   marker,
   corridorOnPage,
   overlap,
+  popup,
   panel,
   placedNames,
   shownBox,
@@ -124,14 +125,19 @@ for (const { key, embed = false, countriesNamed = false, ...viewport } of VIEWPO
       await expect(credits(page)).toBeInViewport();
     });
 
-    test('a popup fits the screen, narrower and shorter where the map cannot move far enough', async ({ page }) => {
+    test('a place’s details fit the screen and leave the place in view beside them', async ({ page }) => {
       await page.goto('./#place=beijing');
       await mapReady(page);
-      const box = (await page.locator('.maplibregl-popup-content').boundingBox())!;
+      const box = (await popup(page).boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
       expect(box.y).toBeGreaterThanOrEqual(0);
       expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      const dot = (await marker(page, 'Beijing').locator('.dot').boundingBox())!;
+      const map = (await page.locator('.map').boundingBox())!;
+      expect(overlap(dot, box)).toBe(false);
+      expect(dot.y).toBeGreaterThanOrEqual(map.y);
+      expect(dot.y + dot.height).toBeLessThanOrEqual(map.y + map.height);
     });
   });
 }

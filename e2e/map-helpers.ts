@@ -99,7 +99,15 @@ export type Box = { x: number; y: number; width: number; height: number };
 export const overlap = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-export const popup = (page: Page) => page.locator('.maplibregl-popup');
+/** The selection's details: a popup beside it on a wide map, a card along the map's foot on a narrower one. */
+export const popup = (page: Page) => page.locator('[data-selection-details]');
+
+/** The box of the selection's details as the reader sees them: a popup's content (its tip aside), or the card. */
+export async function detailsBox(page: Page | FrameLocator): Promise<Box> {
+  const details = page.locator('[data-selection-details]');
+  const content = details.locator('.maplibregl-popup-content');
+  return (await ((await content.count()) > 0 ? content : details).boundingBox())!;
+}
 
 export async function expectOnePopup(page: Page, heading: string | RegExp): Promise<void> {
   await expect(popup(page)).toHaveCount(1);

@@ -2,7 +2,7 @@ import { articleMeta } from '../src/content/article.ts';
 import { excerpts } from '../src/content/excerpts.ts';
 import { places } from '../src/content/places.ts';
 import { expect, mapReady, test } from './fixtures.ts';
-import { currentPassages, expectOnePopup, marker, passage, pixelOf, popup } from './map-helpers.ts';
+import { currentPassages, detailsBox, expectOnePopup, marker, passage, pixelOf, popup } from './map-helpers.ts';
 import { PLACE_ZOOM } from '../src/lib/map/camera.ts';
 import type { Places } from '../geo/contract.ts';
 import { readFileSync } from 'node:fs';
@@ -74,7 +74,7 @@ test.describe('with motion', () => {
     // Closer in, Karachi in the middle of the room the popup leaves on its right.
     expect(Number(after!.split(',')[2])).toBeGreaterThanOrEqual(PLACE_ZOOM);
     const map = (await page.locator('[data-map-ready]').boundingBox())!;
-    const card = (await popup(page).locator('.maplibregl-popup-content').boundingBox())!;
+    const card = await detailsBox(page);
     const karachi = await pixelOf(page, placeAt('karachi'));
     expect(karachi.x).toBeGreaterThan(card.x + card.width);
     expect(Math.abs(karachi.y - (map.y + map.height / 2))).toBeLessThan(map.height / 4);

@@ -4,8 +4,9 @@ import type { Corridor, Places } from '../geo/contract.ts';
 import { countries } from '../src/content/countries.ts';
 import { places } from '../src/content/places.ts';
 import { segments } from '../src/content/segments.ts';
+import { ui } from '../src/content/ui.ts';
 import { expect, mapReady, test } from './fixtures.ts';
-import { overlap, popup, projector, type Box } from './map-helpers.ts';
+import { detailsBox, marker, overlap, popup, projector, type Box } from './map-helpers.ts';
 
 const geo = <T>(file: string) => JSON.parse(readFileSync(new URL(`../geo/${file}`, import.meta.url), 'utf8')) as T;
 const corridor = geo<Corridor>('corridor.geojson');
@@ -39,11 +40,14 @@ const SELECTIONS = [
   ...segments.map((segment) => ({ kind: 'segment', id: segment.id })),
 ];
 
+// Wide maps show a popup beside the selection; a phone's and a portrait tablet's, a card along the foot.
 for (const viewport of [
   { width: 1280, height: 800 },
   { width: 1920, height: 1080 },
+  { width: 390, height: 844 },
+  { width: 768, height: 1024 },
 ]) {
-  test(`at ${viewport.width}×${viewport.height} a popup never covers what it describes, nor the controls`, async ({
+  test(`at ${viewport.width}×${viewport.height} the details never cover what they describe, nor the controls`, async ({
     page,
   }) => {
     test.setTimeout(120_000);
@@ -53,7 +57,7 @@ for (const viewport of [
       await mapReady(page);
       await expect(popup(page)).toHaveCount(1);
       const map = (await page.locator('[data-map-ready]').boundingBox())!;
-      const box = (await popup(page).locator('.maplibregl-popup-content').boundingBox())!;
+      const box = await detailsBox(page);
       const subject = await projectedBox(page, kind, id);
       const what = `${kind} ${id}`;
       expect(overlap(box, subject), `${what}: the popup covers it`).toBe(false);
@@ -62,7 +66,7 @@ for (const viewport of [
       expect(subject.x + subject.width, `${what} in view`).toBeLessThanOrEqual(map.x + map.width);
       expect(subject.y, `${what} in view`).toBeGreaterThanOrEqual(map.y);
       expect(subject.y + subject.height, `${what} in view`).toBeLessThanOrEqual(map.y + map.height);
-      for (const control of await page.locator('[data-map-control]:not(.maplibregl-popup)').all()) {
+      for (const control of await page.locator('[data-map-control]:not([data-selection-details])').all()) {
         const c = await control.boundingBox();
         if (c)
           expect(overlap(box, c), `${what}: the popup over ${(await control.innerText()).split('\n')[0]}`).toBe(false);
@@ -70,3 +74,35 @@ for (const viewport of [
     }
   });
 }
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the details open as a card along the map’s foot, closed by its button or Escape', async ({ page }) => {
+    await page.goto('./');
+    await mapReady(page);
+    await marker(page, 'Karachi').click();
+    const card = popup(page);
+    await expect(card.getByRole('heading', { level: 2 })).toHaveText('Karachi');
+    // A card of the page, not MapLibre's popup on its point; its close button takes the focus.
+    await expect(page.locator('.maplibregl-popup')).toHaveCount(0);
+    await expect(card.getByRole('button', { name: ui.popup.close })).toBeFocused();
+    const map = (await page.locator('[data-map-ready]').boundingBox())!;
+    const box = await detailsBox(page);
+    expect(box.y).toBeGreaterThanOrEqual(map.y + map.height / 2 - 1);
+    expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height);
+    // Karachi itself is framed above it, once the camera has moved (every selection is checked so above).
+    await mapReady(page);
+    const dot = (await marker(page, 'Karachi').locator('.dot').boundingBox())!;
+    expect(overlap(dot, box)).toBe(false);
+    // Closed by its button or by Escape: the selection goes with it.
+    await card.getByRole('button', { name: ui.popup.close }).click();
+    await expect(popup(page)).toHaveCount(0);
+    await expect(page).toHaveURL(/\/$/);
+    await page.goto('./#country=PAK');
+    await mapReady(page);
+    await expect(popup(page).getByRole('heading', { level: 2 })).toHaveText('Pakistan');
+    await page.keyboard.press('Escape');
+    await expect(popup(page)).toHaveCount(0);
+  });
+});

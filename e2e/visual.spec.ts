@@ -25,6 +25,12 @@ test.describe('on a phone', () => {
     await mapReady(page);
     await expect(page).toHaveScreenshot('phone-initial.png');
   });
+
+  test('phone-segment-card: the planned stretch framed above its details card', async ({ page }) => {
+    await page.goto('./#segment=segment-6');
+    await mapReady(page);
+    await expect(page).toHaveScreenshot('phone-segment-card.png');
+  });
 });
 
 for (const viewport of [

@@ -65,6 +65,8 @@ export const ui = {
   embed: { fullMap: 'Open the full map' },
   popup: {
     segment: 'Corridor segment',
+    /** The card's close button, named as MapLibre names the popup's. */
+    close: 'Close popup',
     corridorInside: (country: string) => `Corridor inside ${country}:`,
     lengthAsDrawn: 'Length as drawn:',
     assumed: 'Assumed route',

@@ -9,7 +9,11 @@ import {
   FIT_MAX_ZOOM,
   PLACE_ZOOM,
   besidePoint,
-  panBeside,
+  panInto,
+  besidePadding,
+  abovePadding,
+  CARD_SHARE,
+  CARD_GAP,
   POPUP_GAP,
   POPUP_WIDTH,
   subjectPoints,
@@ -129,14 +133,25 @@ describe('a selection beside its popup', () => {
   const left = padding.left + POPUP_WIDTH + POPUP_GAP;
 
   it('pans a box that lies under the popup’s room to just clear of it, and one below the padding up', () => {
-    expect(panBeside({ x0: 300, y0: 300, x1: 320, y1: 320 }, size, padding)).toEqual([left - 300, 0]);
-    expect(panBeside({ x0: 600, y0: 650, x1: 620, y1: 700 }, size, padding)).toEqual([0, 580 - 700]);
-    expect(panBeside({ x0: 500, y0: 100, x1: 700, y1: 300 }, size, padding)).toEqual([0, 0]);
+    expect(panInto({ x0: 300, y0: 300, x1: 320, y1: 320 }, size, besidePadding(padding))).toEqual([left - 300, 0]);
+    expect(panInto({ x0: 600, y0: 650, x1: 620, y1: 700 }, size, besidePadding(padding))).toEqual([0, 580 - 700]);
+    expect(panInto({ x0: 500, y0: 100, x1: 700, y1: 300 }, size, besidePadding(padding))).toEqual([0, 0]);
+  });
+
+  it('keeps the card’s room along the foot of a narrower map, or the first view’s padding where that is more', () => {
+    const narrow = { width: 390, height: 490 };
+    const area = abovePadding({ top: 20, right: 32, bottom: 60, left: 60 }, narrow.height);
+    expect(area).toEqual({ top: 20, right: 32, bottom: Math.round(490 * CARD_SHARE) + CARD_GAP, left: 60 });
+    expect(abovePadding({ top: 20, right: 32, bottom: 400, left: 60 }, narrow.height).bottom).toBe(400);
+    // A place under the card goes up just clear of it; one above it stays.
+    const card = narrow.height - area.bottom;
+    expect(panInto({ x0: 200, y0: 400, x1: 214, y1: 414 }, narrow, area)).toEqual([0, card - 414]);
+    expect(panInto({ x0: 200, y0: 100, x1: 214, y1: 114 }, narrow, area)).toEqual([0, 0]);
   });
 
   it('gives up on a box too large for the room beside the popup: it is fitted instead', () => {
-    expect(panBeside({ x0: 0, y0: 100, x1: 500, y1: 200 }, size, padding)).toBeUndefined();
-    expect(panBeside({ x0: 500, y0: 0, x1: 600, y1: 600 }, size, padding)).toBeUndefined();
+    expect(panInto({ x0: 0, y0: 100, x1: 500, y1: 200 }, size, besidePadding(padding))).toBeUndefined();
+    expect(panInto({ x0: 500, y0: 0, x1: 600, y1: 600 }, size, besidePadding(padding))).toBeUndefined();
   });
 
   it('points the popup at the westernmost point of what is selected', () => {

@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import type { Box } from '../../../geo/contract';
+import { project, type Box } from '../../../geo/contract';
 import type { Catalogue, CataloguedSegment } from '../model/catalogue';
 import type { Selection } from '../model/selection';
 
@@ -115,19 +115,50 @@ export function besidePadding(padding: { top: number; right: number; bottom: num
 }
 
 /**
- * How far to pan (px; positive moves the view's content right and down) so that a selection's box
- * lies inside the map's padded area, clear of the popup's room on its left; [0, 0] when it does
- * already, undefined when it is too large to fit there and must be fitted instead.
+ * A narrower map shows a selection's details in a card along its foot, at most this share of its
+ * height (SelectionPopup), and frames the selection in the room above it, this far clear of it.
  */
-export function panBeside(
+export const CARD_SHARE = 0.5;
+export const CARD_GAP = 16;
+
+/** The padding that keeps the card's room free along the foot of the view, beside the first view's own. */
+export function abovePadding(padding: { top: number; right: number; bottom: number; left: number }, height: number) {
+  return {
+    top: padding.top,
+    right: padding.right,
+    bottom: Math.max(padding.bottom, Math.round(height * CARD_SHARE) + CARD_GAP),
+    left: padding.left,
+  };
+}
+
+/**
+ * How far to pan (px; positive moves the view's content right and down) so that a selection's box
+ * lies inside the map less a padding (the room kept for its details: `besidePadding`,
+ * `abovePadding`); [0, 0] when it does already, undefined when it is too large to fit there and must
+ * be fitted instead.
+ */
+export function panInto(
   box: PixelBox,
   size: { width: number; height: number },
-  padding: { top: number; right: number; bottom: number; left: number },
+  area: { top: number; right: number; bottom: number; left: number },
 ): [number, number] | undefined {
-  const area = besidePadding(padding);
   const [left, right, top, bottom] = [area.left, size.width - area.right, area.top, size.height - area.bottom];
   if (box.x1 - box.x0 > right - left || box.y1 - box.y0 > bottom - top) return undefined;
   const along = (start: number, end: number, min: number, max: number) =>
     start < min ? min - start : end > max ? max - end : 0;
   return [along(box.x0, box.x1, left, right), along(box.y0, box.y1, top, bottom)];
+}
+
+/**
+ * The least zoom at which a map held inside `bounds` (MapLibre's maxBounds) can show a latitude at a
+ * row of its screen (`row` px from the top of a map `height` px tall): zoomed out to its limit, a map
+ * cannot pan a place up from under the card.
+ */
+export function zoomToReach(lat: number, row: number, height: number, bounds: Box): number {
+  const y = project([0, lat], 0)[1];
+  const north = project([0, bounds[1][1]], 0)[1];
+  const south = project([0, bounds[0][1]], 0)[1];
+  // At zoom z every distance is 2^z times its zoom-0 length: the view's foot must not pass the south
+  // bound, nor its top the north one.
+  return Math.max(Math.log2((height - row) / (south - y)), Math.log2(row / (y - north)));
 }
