@@ -200,10 +200,10 @@ test.describe('on a phone', () => {
     await mapReady(page);
     const beijing = marker(page, 'Beijing');
     const centred = await pixelOf(page, beijingAt);
-    // Dragged 150 px right (from the map's upper left: the popup covers its lower half on a phone),
-    // Beijing's name no longer fits on the right and turns left of its dot; Beijing stays selected.
+    // Dragged 150 px right (from the map's left, under the locator: the card covers its lower half on
+    // a phone), Beijing's name no longer fits on the right and turns left of its dot; Beijing stays selected.
     const map = (await page.locator('[data-map-ready]').boundingBox())!;
-    const from = { x: map.x + 40, y: map.y + 80 };
+    const from = { x: map.x + 40, y: map.y + 170 };
     expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.tagName, [from.x, from.y])).toBe(
       'CANVAS',
     );

@@ -4,7 +4,7 @@ import type { Corridor } from '../geo/contract.ts';
 import { countries } from '../src/content/countries.ts';
 import { ui } from '../src/content/ui.ts';
 import { expect, mapReady, test } from './fixtures.ts';
-import { expectOnePopup, panel, pixelOf, popup } from './map-helpers.ts';
+import { expectOnePopup, overlap, panel, pixelOf, placedNames, popup, shownBox } from './map-helpers.ts';
 
 const corridor = JSON.parse(readFileSync(new URL('../geo/corridor.geojson', import.meta.url), 'utf8')) as Corridor;
 
@@ -95,3 +95,54 @@ test('every stretch of the route is a button in the figures, reachable by keyboa
   await expect(popup(page)).toHaveCount(0);
   await expect(last).toBeFocused();
 });
+
+const locator = (page: Page) => page.getByRole('button', { name: ui.navigation.locator });
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test(`at ${viewport.width}×${viewport.height} a locator shows where a closer view lies, and takes the reader back`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('./');
+    const first = await camera(page);
+    // The first view holds the whole corridor and Beijing: no locator.
+    await expect(locator(page)).toHaveCount(0);
+    await view(page).getByRole('button', { name: ui.navigation.zoomIn }).click();
+    await view(page).getByRole('button', { name: ui.navigation.zoomIn }).click();
+    await mapReady(page);
+    await expect(locator(page)).toBeVisible();
+    // The view's frame lies inside the locator's picture, a part of it, with the four places' dots.
+    const picture = (await locator(page).locator('svg').boundingBox())!;
+    const frame = (await locator(page).locator('[data-view-frame]').boundingBox())!;
+    expect(frame.x).toBeGreaterThanOrEqual(picture.x);
+    expect(frame.y).toBeGreaterThanOrEqual(picture.y);
+    expect(frame.x + frame.width).toBeLessThanOrEqual(picture.x + picture.width + 1);
+    expect(frame.y + frame.height).toBeLessThanOrEqual(picture.y + picture.height + 1);
+    expect(frame.width * frame.height).toBeLessThan((picture.width * picture.height) / 4);
+    await expect(locator(page).locator('circle')).toHaveCount(4);
+    // It is clear of every other control and of every name over the map.
+    const box = (await locator(page).boundingBox())!;
+    for (const control of await page.locator('[data-map-control]').all()) {
+      const other = await control.boundingBox();
+      if (other && !(await control.evaluate((element) => element.matches('button[aria-label]'))))
+        expect(overlap(box, other), `the locator over ${(await control.innerText()).split('\n')[0]}`).toBe(false);
+    }
+    for (const name of await placedNames(page).all()) expect(overlap(box, await shownBox(name))).toBe(false);
+    // The frame follows the view: dragged east, it moves east in the locator.
+    await page.mouse.move(viewport.width / 2, 300);
+    await page.mouse.down();
+    await page.mouse.move(viewport.width / 2 - 120, 300, { steps: 5 });
+    await page.mouse.up();
+    await mapReady(page);
+    const moved = (await locator(page).locator('[data-view-frame]').boundingBox())!;
+    expect(moved.x).toBeGreaterThan(frame.x);
+    // A click on it, or Enter, goes back to the first view, and it goes away.
+    await locator(page).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => camera(page)).toEqual(first);
+    await expect(locator(page)).toHaveCount(0);
+  });
+}

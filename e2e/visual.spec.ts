@@ -61,6 +61,16 @@ test('country-afghanistan: a corridor country selected', async ({ page }) => {
   await expect(page).toHaveScreenshot('country-afghanistan.png');
 });
 
+test('locator: the inset over a view zoomed in twice from the first', async ({ page }) => {
+  await page.goto('./');
+  await mapReady(page);
+  const zoomIn = page.getByRole('button', { name: ui.navigation.zoomIn });
+  await zoomIn.click();
+  await zoomIn.click();
+  await mapReady(page);
+  await expect(page).toHaveScreenshot('locator.png');
+});
+
 test('segment-planned: the planned Trans-Afghan stretch selected', async ({ page }) => {
   await page.goto('./#segment=segment-6');
   await mapReady(page);

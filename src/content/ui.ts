@@ -78,6 +78,8 @@ export const ui = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     reset: 'Reset view',
+    /** The locator inset: a button that shows where the view lies, and goes back to the whole corridor. */
+    locator: 'Where this view lies: show the whole corridor',
   },
   export: {
     toolbar: 'Save or print the map',

@@ -9,6 +9,7 @@ import {
   credits,
   font,
   key,
+  locator,
   mapColour,
   mapNames,
   marker,
@@ -112,6 +113,8 @@ export const cssVariables: Record<`--${string}`, string> = {
 
   '--key-width': rem(key.width),
   '--stop-dot': px(key.node.radius * 2),
+  '--locator-width': px(locator.width),
+  '--locator-width-phone': px(locator.widthPhone),
   '--stop-stroke': px(key.node.strokeWidth),
   '--panel-width': `min(${panel.max}px, ${panel.share * 100}vw)`,
 };

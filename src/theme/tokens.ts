@@ -170,6 +170,9 @@ export const mapMarks = {
   node: { small: 2.5, large: 4.5, strokeWidth: 1.2 },
 } as const;
 
+/** The locator inset over the map's top left, by its width: the map's own picture scales to it. */
+export const locator = { width: 168, widthPhone: 120 } as const;
+
 /** The key over the map's lower left: the map's symbols, drawn at a size a key can show. */
 export const key = {
   width: 248,

@@ -1,4 +1,9 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Box } from '../../../geo/contract';
 import type { Subject } from '../../content/subject';
+import { motion } from '../../theme/tokens';
+import { prefersReducedMotion } from '../ui/media';
+import type { Padding } from './layout';
 
 /**
  * Whether the reader has moved the map (dragged, zoomed, used the zoom buttons) since the page last
@@ -11,4 +16,17 @@ export class ReaderView {
   framed: Subject | 'corridor' = 'corridor';
   /** Whether the camera went to what it framed (a place chosen beside the map), or only made room beside the first view. */
   closer = false;
+}
+
+/**
+ * Back to the first view, as the reader asked (Reset view, the locator): the click is the move's
+ * event, so the story knows the reader took the map over, and the view is theirs to have framed again.
+ */
+export function showWhole(map: MapLibreMap, overview: Box, padding: Padding, view: ReaderView, event: Event): void {
+  map.fitBounds(
+    overview,
+    { padding, duration: prefersReducedMotion() ? 0 : motion.flightMs / 3 },
+    { originalEvent: event },
+  );
+  view.moved = false;
 }
