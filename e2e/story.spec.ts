@@ -5,6 +5,7 @@ import { expect, mapReady, test } from './fixtures.ts';
 import {
   chapterSection,
   marker,
+  overlap,
   panel,
   passage,
   popup,
@@ -185,5 +186,52 @@ test.describe('with motion', () => {
     // A cut shows the marker in two places, before and after; a flight also between them. How many
     // frames a 1.2 s flight gets depends on the machine's load (4 to 9 here): more than two is a flight.
     expect(positions).toBeGreaterThan(2);
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the story is a card of the chapter’s words under a map that stays in sight, framing each chapter', async ({
+    page,
+  }) => {
+    await enterStory(page);
+    const card = page.getByRole('region', { name: ui.story.card });
+    await expect(card).toBeVisible();
+    // The sheet steps aside: one story bar, the card's.
+    await expect(panel(page)).toBeHidden();
+    await expect(progress(page)).toHaveCount(1);
+    const map = page.locator('[data-map-ready]');
+    for (const [index, chapter] of chapters.entries()) {
+      if (index > 0) await card.getByRole('button', { name: ui.story.next, exact: true }).click();
+      await expect(progress(page)).toHaveText(at(index));
+      await mapReady(page);
+      // The chapter's own words, verbatim, from the words it opens with.
+      await expect(card.locator(`[data-chapter="${chapter.id}"]`)).toContainText(chapter.opensWith);
+      // The map keeps at least two fifths of the screen, beside a card as tall as its first view allows.
+      const mapBox = (await map.boundingBox())!;
+      expect(mapBox.height).toBeGreaterThanOrEqual(844 * 0.4);
+      expect(overlap(mapBox, (await card.boundingBox())!)).toBe(false);
+      // What the chapter shows is in the map's view: its place, or every marked place for the corridor.
+      const shown =
+        chapter.shows === 'corridor'
+          ? ['Beijing', 'Astana', 'Moscow', 'Karachi']
+          : chapter.shows.kind === 'place'
+            ? [chapter.shows.id.charAt(0).toUpperCase() + chapter.shows.id.slice(1)]
+            : [];
+      for (const name of shown) {
+        const dot = (await marker(page, name).locator('.dot').boundingBox())!;
+        const inside =
+          dot.x >= mapBox.x &&
+          dot.x + dot.width <= mapBox.x + mapBox.width &&
+          dot.y >= mapBox.y &&
+          dot.y + dot.height <= mapBox.y + mapBox.height;
+        expect(inside, `chapter ${index + 1}: ${name} in view`).toBe(true);
+      }
+    }
+    // Explore the map: the sheet comes back, the card goes.
+    await card.getByRole('button', { name: ui.story.leave }).click();
+    await expect(card).toHaveCount(0);
+    await expect(panel(page)).toBeVisible();
   });
 });

@@ -3,7 +3,7 @@ import { places } from '../src/content/places.ts';
 import { ui } from '../src/content/ui.ts';
 import { colour } from '../src/theme/tokens.ts';
 import { expect, mapReady, test } from './fixtures.ts';
-import { disableWebGL, marker, panel, passage } from './map-helpers.ts';
+import { disableWebGL, marker, panel, passage, storyStart } from './map-helpers.ts';
 
 /**
  * One named state a test: each reached by URL or by the reader's own action, then photographed
@@ -24,6 +24,18 @@ test.describe('on a phone', () => {
     await page.goto('./');
     await mapReady(page);
     await expect(page).toHaveScreenshot('phone-initial.png');
+  });
+
+  test('phone-story: the story’s fourth chapter, the corridor, as a card under the map', async ({ page }) => {
+    await page.goto('./');
+    await mapReady(page);
+    await storyStart(page).click();
+    const next = page.getByRole('button', { name: ui.story.next, exact: true });
+    await next.click();
+    await next.click();
+    await next.click();
+    await mapReady(page);
+    await expect(page).toHaveScreenshot('phone-story.png');
   });
 
   test('phone-segment-card: the planned stretch framed above its details card', async ({ page }) => {

@@ -46,6 +46,8 @@ export const ui = {
     next: 'Next',
     chapters: 'Chapters',
     leave: 'Explore the map',
+    /** A phone's story: the chapter as a card over the map. */
+    card: 'The story, chapter by chapter',
   },
   facts: {
     heading: 'The corridor as drawn',
