@@ -28,12 +28,14 @@ export type Box = [[number, number], [number, number]];
 /**
  * The part of the world the map can show. geo/ clips every shape to `clip`; the map's view never
  * leaves `maxBounds`, which lies inside it, so the clipped edge is never seen. It reaches far north
- * and south because a phone's tall map must still fit the whole corridor's width. Natural Earth 50m
+ * and south because a phone's tall map must still fit the whole corridor's width; further south than
+ * `maxBounds`, because a phone's story lifts them to frame the whole corridor above its card and the
+ * land must not stop in a straight line above the card (e2e/story.spec.ts). Natural Earth 50m
  * holds detail up to about `maxZoom`; closer, its straight edges show.
  */
 export const MAP_EXTENT = {
   /** [west, south, east, north] in degrees. */
-  clip: [5, -10, 145, 80] as [number, number, number, number],
+  clip: [5, -20, 145, 80] as [number, number, number, number],
   /** [[west, south], [east, north]]: MapLibre's maxBounds. */
   maxBounds: [
     [8, -8],
