@@ -155,3 +155,17 @@ test('without the flag, or with any other value, the page keeps its chrome', asy
     await expect(page.getByRole('link', { name: ui.embed.fullMap })).toHaveCount(0);
   }
 });
+
+test('a 320 px embed has no room for the locator: zoomed in, the map stays clear of it', async ({ page }) => {
+  const frame = await hostPage(page, 320, 320);
+  await frame.getByRole('button', { name: ui.navigation.zoomIn }).click();
+  await frame.getByRole('button', { name: ui.navigation.zoomIn }).click();
+  await expect(frame.locator('[data-map-ready="true"]')).toBeVisible();
+  await expect(frame.getByRole('button', { name: ui.navigation.zoomOut })).toBeVisible();
+  await expect(frame.getByRole('button', { name: ui.navigation.locator })).toHaveCount(0);
+  // A frame whose map is 360 px each way or more has: the same zoom shows it.
+  const wider = await hostPage(page, 480, 720);
+  await wider.getByRole('button', { name: ui.navigation.zoomIn }).click();
+  await wider.getByRole('button', { name: ui.navigation.zoomIn }).click();
+  await expect(wider.getByRole('button', { name: ui.navigation.locator })).toBeVisible();
+});
