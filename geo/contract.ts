@@ -185,6 +185,11 @@ export interface Picture {
   /** The corridor countries' names, each at the first of its label points where it is clear of the route. */
   names: { id: string; name: string; x: number; y: number }[];
 }
+/** A point of the world in a picture's pixels: the map's projection at the picture's zoom, from its corner. */
+export function pictureXY(picture: Pick<Picture, 'zoom' | 'origin'>, lngLat: readonly number[]): [number, number] {
+  const [x, y] = project(lngLat, picture.zoom);
+  return [x - picture.origin[0], y - picture.origin[1]];
+}
 export const PICTURE_FILES = { route: 'picture-route.json', locator: 'picture-locator.json' } as const;
 export type Pictures = Record<keyof typeof PICTURE_FILES, Picture>;
 

@@ -7,6 +7,7 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { bboxClip } from '@turf/turf';
 import {
+  pictureXY,
   project,
   type Box,
   type Corridor,
@@ -91,10 +92,7 @@ export function pathData(
   tolerance: number,
   closed: boolean,
 ): string {
-  const points = line.map((position) => {
-    const [x, y] = project(position, frame.zoom);
-    return [x - frame.origin[0], y - frame.origin[1]] as const;
-  });
+  const points = line.map((position) => pictureXY(frame, position));
   const kept: (readonly [number, number])[] = [];
   points.forEach((point, i) => {
     const last = kept.at(-1);
@@ -163,14 +161,14 @@ export function drawPicture(source: PictureSource, spec: PictureSpec): Picture {
   };
   const clip = widen(spec.box, 0.05);
   const inPicture = (position: Position) => {
-    const [x, y] = project(position, frame.zoom);
-    const [px, py] = [x - frame.origin[0], y - frame.origin[1]];
-    return px >= 0 && px <= frame.width && py >= 0 && py <= frame.height;
+    const [x, y] = pictureXY(frame, position);
+    return x >= 0 && x <= frame.width && y >= 0 && y <= frame.height;
   };
   const at = (position: Position) => {
-    const [x, y] = project(position, frame.zoom);
-    return { x: round1(x - frame.origin[0]), y: round1(y - frame.origin[1]) };
+    const [x, y] = pictureXY(frame, position);
+    return { x: round1(x), y: round1(y) };
   };
+  const main = source.corridor.features.filter((segment) => !segment.properties.alternative);
   for (const [collection, corridor] of [
     [source.context, false],
     [source.countries, true],
@@ -180,14 +178,12 @@ export function drawPicture(source: PictureSource, spec: PictureSpec): Picture {
       if (d) frame.countries.push({ id: String(country.id), corridor, d });
     }
   }
-  frame.route = source.corridor.features
-    .filter((segment) => !segment.properties.alternative)
-    .map((segment) => ({
-      id: String(segment.id),
-      status: segment.properties.status,
-      alignment: segment.properties.alignment,
-      d: pathData(segment.geometry.coordinates, frame, spec.tolerance, false),
-    }));
+  frame.route = main.map((segment) => ({
+    id: String(segment.id),
+    status: segment.properties.status,
+    alignment: segment.properties.alignment,
+    d: pathData(segment.geometry.coordinates, frame, spec.tolerance, false),
+  }));
   frame.points = source.places.features
     .filter(({ properties }) => properties.kind === 'article-place' || (spec.detailed && properties.major))
     .filter((place) => inPicture(place.geometry.coordinates))
@@ -198,9 +194,7 @@ export function drawPicture(source: PictureSource, spec: PictureSpec): Picture {
       ...at(place.geometry.coordinates),
     }));
   if (spec.detailed) {
-    const route = source.corridor.features
-      .filter((segment) => !segment.properties.alternative)
-      .flatMap((segment) => alongLine(segment.geometry.coordinates.map((position) => at(position))));
+    const route = main.flatMap((segment) => alongLine(segment.geometry.coordinates.map((position) => at(position))));
     const countries = [...new Set(source.labels.features.map(({ properties }) => properties.country))];
     frame.names = source.labels.features
       .filter(({ properties }) => properties.kind === 'corridor')
@@ -212,8 +206,8 @@ export function drawPicture(source: PictureSource, spec: PictureSpec): Picture {
       }))
       .filter((name) => {
         const [left, top, right, bottom] = nameBox(name);
-        const inPicture = left >= 0 && top >= 0 && right <= frame.width && bottom <= frame.height;
-        return inPicture && !route.some((point) => inside(point, [left, top, right, bottom]));
+        const whole = left >= 0 && top >= 0 && right <= frame.width && bottom <= frame.height;
+        return whole && !route.some((point) => inside(point, [left, top, right, bottom]));
       })
       .filter((name, i, clear) => clear.findIndex(({ id }) => id === name.id) === i)
       .sort((a, b) => countries.indexOf(a.id) - countries.indexOf(b.id));
