@@ -251,6 +251,30 @@ test('the Latin fonts of the first view are preloaded, each fetched once and use
     expect(loaded, face).toContain(face);
 });
 
+test('the names over the map are in their own fonts once the map is ready, every script of them', async ({ page }) => {
+  await page.goto('./');
+  await mapReady(page);
+  // Read at once, without waiting for the fonts: ready means they are in.
+  const { texts, uncovered } = await page.evaluate(() => {
+    const texts = [...document.querySelectorAll('.maplibregl-marker .native bdi')].map((name) => name.textContent!);
+    const loaded = [...document.fonts].filter(
+      (face) => face.family.replaceAll('"', '') === 'Noto Sans' && face.status === 'loaded',
+    );
+    const covers = (face: FontFace, code: number) =>
+      face.unicodeRange.split(',').some((range) => {
+        const [from, to = from] = range.trim().replace(/^U\+/i, '').split('-');
+        return code >= parseInt(from!, 16) && code <= parseInt(to!, 16);
+      });
+    const letters = [...texts.join('')].filter((letter) => letter.trim());
+    return {
+      texts,
+      uncovered: letters.filter((letter) => !loaded.some((face) => covers(face, letter.codePointAt(0)!))),
+    };
+  });
+  for (const item of [...places, ...countries]) for (const name of item.native) expect(texts).toContain(name.text);
+  expect(uncovered).toEqual([]);
+});
+
 test.describe('the first view is drawn once, whole', () => {
   test.beforeEach(({ page }) => recordDrawnFrames(page));
 
