@@ -296,7 +296,13 @@ test.describe('the first view is drawn once, whole', () => {
       await route.continue();
     });
     await page.goto('./');
+    // The markers are made while the map waits, and wait with it, hidden: no dot over an empty sea.
+    const karachi = page.locator('.place-marker', { hasText: 'Karachi' });
+    await expect(karachi).toBeAttached();
+    expect(await drawnFrames(page)).toEqual([]);
+    await expect(karachi).toBeHidden();
     await expect.poll(async () => (await drawnFrames(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect(karachi).toBeVisible();
     const [first] = await drawnFrames(page);
     expect(first!.time).toBeGreaterThanOrEqual(FIRST_VIEW_HOLD_LIMIT_MS);
     await expect(page.locator('[data-map-ready="true"]')).toHaveCount(0);

@@ -85,6 +85,30 @@ describe('drawFirstViewWhole', () => {
     expect(drawn).toEqual([]);
   });
 
+  it('says when the first frame is drawn, once: whole, or what there is at the limit, never at removal', () => {
+    const whole = fakeMap();
+    const wholeDrawn = vi.fn();
+    drawFirstViewWhole(whole.map as unknown as Held, { ondrawn: wholeDrawn });
+    whole.map.frame('partial');
+    expect(wholeDrawn).not.toHaveBeenCalled();
+    whole.map.isLoaded = true;
+    whole.map.frame('whole');
+    whole.map.frame('next');
+    expect(wholeDrawn).toHaveBeenCalledTimes(1);
+
+    const slow = fakeMap();
+    const slowDrawn = vi.fn();
+    drawFirstViewWhole(slow.map as unknown as Held, { ondrawn: slowDrawn, holdLimitMs: 100 });
+    vi.advanceTimersByTime(100);
+    expect(slowDrawn).toHaveBeenCalledTimes(1);
+
+    const removed = fakeMap();
+    const removedDrawn = vi.fn();
+    drawFirstViewWhole(removed.map as unknown as Held, { ondrawn: removedDrawn })();
+    vi.advanceTimersByTime(FIRST_VIEW_HOLD_LIMIT_MS);
+    expect(removedDrawn).not.toHaveBeenCalled();
+  });
+
   it('keeps no timer or listener once the first view is drawn', () => {
     const { map } = fakeMap();
     drawFirstViewWhole(map as unknown as Held);
@@ -121,9 +145,12 @@ describe('what the hold relies on in maplibre-gl', () => {
   it('leaves a map without a painter to draw as it would, and says so', () => {
     const errors: unknown[] = [];
     const spy = vi.spyOn(console, 'error').mockImplementation((message) => void errors.push(message));
-    const stop = drawFirstViewWhole({ painter: undefined } as unknown as Held);
+    const ondrawn = vi.fn();
+    const stop = drawFirstViewWhole({ painter: undefined } as unknown as Held, { ondrawn });
     stop();
     spy.mockRestore();
+    // Drawn as MapLibre draws: what the page lays over it shows at once.
+    expect(ondrawn).toHaveBeenCalledTimes(1);
     expect(errors).toEqual([
       'src/lib/map/first-view.ts: this maplibre-gl has no Map.painter.render to hold; the first view is drawn unheld',
     ]);

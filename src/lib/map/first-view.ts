@@ -17,6 +17,12 @@ export const FIRST_VIEW_HOLD_LIMIT_MS = 4000;
 /** What of MapLibre's map this needs; the real map has it all. */
 type HeldMap = Pick<MapLibreMap, 'painter' | 'loaded' | 'triggerRepaint' | 'on' | 'off'>;
 
+export interface HoldOptions {
+  /** Called once, as the first frame is drawn: what the page lays over the map may show from then on. */
+  ondrawn?: () => void;
+  holdLimitMs?: number;
+}
+
 /**
  * Draws the map's first view once, whole, instead of once per file as each one's tiles arrive.
  *
@@ -29,14 +35,19 @@ type HeldMap = Pick<MapLibreMap, 'painter' | 'loaded' | 'triggerRepaint' | 'on' 
  * drawn holds the whole view. Sources that fail count as loaded, so a broken file does not hold it.
  *
  * Frames after the first are never held: camera moves draw new tiles as they arrive.
- * Returns a function that lets go of the map without asking for a frame, for its removal.
+ * Returns a function that lets go of the map without asking for a frame (nor calling `ondrawn`), for
+ * its removal.
  */
-export function drawFirstViewWhole(map: HeldMap, holdLimitMs = FIRST_VIEW_HOLD_LIMIT_MS): () => void {
+export function drawFirstViewWhole(
+  map: HeldMap,
+  { ondrawn = () => {}, holdLimitMs = FIRST_VIEW_HOLD_LIMIT_MS }: HoldOptions = {},
+): () => void {
   const { painter } = map;
   const render = painter?.render;
   if (typeof render !== 'function') {
     // The map still draws, file by file as before: say so plainly, once, rather than break it.
     console.error(`${FILE}: this maplibre-gl has no Map.painter.render to hold; the first view is drawn unheld`);
+    ondrawn();
     return () => {};
   }
   let held = true;
@@ -53,12 +64,14 @@ export function drawFirstViewWhole(map: HeldMap, holdLimitMs = FIRST_VIEW_HOLD_L
     if (!held) return;
     stop();
     map.triggerRepaint();
+    ondrawn();
   }
 
   painter.render = function (...args: Parameters<typeof render>) {
     if (!map.loaded()) return;
     stop();
     render.apply(painter, args);
+    ondrawn();
   };
   // MapLibre fires `idle` only once loaded, after the frame: should a frame have been skipped even
   // so, the view is drawn at the next.
