@@ -137,11 +137,11 @@ function arrows(half: 0 | 1): LayerSpecification {
  * loads and lays out all of them in one pass: the first complete view comes as soon as it can.
  */
 /**
- * How MapLibre's worker cuts the countries' shapes into tiles, the most of its work before the first
- * view. Each tile's outlines are simplified to within a pixel (MapLibre's default, 0.375 px, keeps
- * detail no screen shows at these shapes' scale) and carry 32 px past the tile's edge rather than
- * 128: enough for the widest border line's width and joins. A/B runs of the benchmark put the two
- * together at about a tenth of the time to ready.
+ * How MapLibre's worker cuts the countries' shapes and the route's chevrons into tiles, the most of
+ * its work before the first view. Each tile's lines are simplified to within a pixel (MapLibre's
+ * default, 0.375 px, keeps detail no screen shows at these shapes' scale) and carry 32 px past the
+ * tile's edge rather than 128: enough for the widest border line's width and joins. A/B runs of the
+ * benchmark put the two together at about a tenth of the time to ready.
  */
 const SHAPES_CUT = { tolerance: 1, buffer: 32 } as const;
 
@@ -154,7 +154,7 @@ export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification
       context: { type: 'geojson', data: geo.context, ...SHAPES_CUT },
       countries: { type: 'geojson', data: geo.countries, promoteId: 'id', ...SHAPES_CUT },
       corridor: { type: 'geojson', data: geo.corridor, promoteId: 'id' },
-      arrows: { type: 'geojson', data: geo.arrows },
+      arrows: { type: 'geojson', data: geo.arrows, ...SHAPES_CUT },
       nodes: { type: 'geojson', data: geo.places },
     },
     layers: [
