@@ -105,4 +105,54 @@ test.describe('on a phone', () => {
     await page.keyboard.press('Escape');
     await expect(popup(page)).toHaveCount(0);
   });
+
+  test('folded to its title, the card gives back the markers it lay over, and a new selection unfolds it', async ({
+    page,
+  }) => {
+    await page.goto('./#place=moscow');
+    await mapReady(page);
+    const card = popup(page);
+    const fold = card.getByRole('button', { name: ui.popup.fold });
+    await expect(fold).toHaveAttribute('aria-expanded', 'true');
+    const dated = card.getByText(places.find((place) => place.id === 'moscow')!.dated);
+    await expect(dated).toBeVisible();
+    const open = await detailsBox(page);
+    const dots = async () =>
+      Promise.all(
+        places.map(async (place) => ({
+          name: place.name,
+          dot: (await marker(page, place.name).locator('.dot').boundingBox())!,
+        })),
+      );
+    // Moscow framed above the card, the places to its south and east lie under it.
+    const under = (await dots()).filter(({ dot }) => overlap(dot, open));
+    expect(under.length).toBeGreaterThan(0);
+
+    await fold.click();
+    await expect(fold).toHaveAttribute('aria-expanded', 'false');
+    await expect(card.getByRole('heading', { level: 2 })).toHaveText('Moscow');
+    await expect(dated).toBeHidden();
+    // One line at the map's foot, where the open card's foot was.
+    const folded = await detailsBox(page);
+    expect(folded.height).toBeLessThan(60);
+    expect(Math.abs(folded.y + folded.height - (open.y + open.height))).toBeLessThan(1);
+    // Every place it lay over that is above that line can be pressed again: nothing lies over its dot.
+    const freed = under.filter(({ dot }) => dot.y + dot.height <= folded.y);
+    expect(freed.length).toBeGreaterThan(0);
+    for (const { name, dot } of freed) {
+      const hit = await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.closest('.place-marker')?.textContent ?? '',
+        [dot.x + dot.width / 2, dot.y + dot.height / 2],
+      );
+      expect(hit, `${name}'s dot, with the card folded`).toContain(name);
+    }
+
+    // Unfolded by its button; and a place it lay over, pressed, opens its own details unfolded.
+    await fold.click();
+    await expect(dated).toBeVisible();
+    await fold.click();
+    await marker(page, freed[0]!.name).click();
+    await expect(card.getByRole('heading', { level: 2 })).toHaveText(freed[0]!.name);
+    await expect(fold).toHaveAttribute('aria-expanded', 'true');
+  });
 });

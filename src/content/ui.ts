@@ -69,6 +69,8 @@ export const ui = {
     segment: 'Corridor segment',
     /** The card's close button, named as MapLibre names the popup's. */
     close: 'Close popup',
+    /** The card's fold button (expanded or not): folded, the card shows its title alone, and the map under it. */
+    fold: 'Details',
     corridorInside: (country: string) => `Corridor inside ${country}:`,
     lengthAsDrawn: 'Length as drawn:',
     assumed: 'Assumed route',
