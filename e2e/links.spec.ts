@@ -1,6 +1,5 @@
 import { expect, mapReady, test } from './fixtures.ts';
-import { ui } from '../src/content/ui.ts';
-import { currentPassages, expectOnePopup, marker, popup } from './map-helpers.ts';
+import { currentPassages, expectOnePopup, marker } from './map-helpers.ts';
 
 for (const [hash, heading] of [
   ['#place=moscow', 'Moscow'],
@@ -20,13 +19,6 @@ test('a link to a place brings its passages in the article into view', async ({ 
   const passages = currentPassages(page);
   await expect(passages).toHaveCount(2);
   await expect(passages.first()).toBeInViewport();
-});
-
-test('the superseded 2021 variant says so', async ({ page }) => {
-  await page.goto('./#segment=segment-alt');
-  await mapReady(page);
-  await expect(popup(page)).toContainText(ui.status.superseded);
-  await expect(popup(page)).toContainText(ui.status.planned);
 });
 
 // Hostile and malformed links: injection.spec.ts.

@@ -1,5 +1,6 @@
 import { articleMeta } from '../src/content/article.ts';
 import { excerpts } from '../src/content/excerpts.ts';
+import { quoted } from '../src/lib/ui/format.ts';
 import { places } from '../src/content/places.ts';
 import { expect, mapReady, test } from './fixtures.ts';
 import { currentPassages, detailsBox, expectOnePopup, marker, passage, pixelOf, popup } from './map-helpers.ts';
@@ -25,7 +26,7 @@ for (const place of places) {
     const quotes = popup(page).locator('blockquote');
     await expect(quotes).toHaveCount(place.excerpts.length);
     for (const [index, key] of place.excerpts.entries()) {
-      await expect(quotes.nth(index).locator('p')).toHaveText(`“${excerpts[key]}”`);
+      await expect(quotes.nth(index).locator('p')).toHaveText(quoted(excerpts[key]));
       await expect(quotes.nth(index).locator('footer')).toHaveText(`— ${articleMeta.attribution}`);
     }
     expect(new URL(page.url()).hash).toBe(`#place=${place.id}`);

@@ -1,5 +1,6 @@
 import { articleMeta } from '../src/content/article.ts';
 import { excerpts } from '../src/content/excerpts.ts';
+import { quoted } from '../src/lib/ui/format.ts';
 import { places } from '../src/content/places.ts';
 import { ui } from '../src/content/ui.ts';
 import type { Page } from '@playwright/test';
@@ -37,7 +38,7 @@ for (const [name, disable] of Object.entries(withoutWebGL)) {
           .getByRole('listitem')
           .filter({ has: page.getByRole('heading', { name: place.name, exact: true }) });
         await expect(item).toHaveCount(1);
-        for (const key of place.excerpts) await expect(item).toContainText(`“${excerpts[key]}”`);
+        for (const key of place.excerpts) await expect(item).toContainText(quoted(excerpts[key]));
       }
       await expect(page.getByRole('heading', { name: articleMeta.headline })).toBeVisible();
       await expect(page.locator('canvas')).toHaveCount(0);

@@ -1,6 +1,7 @@
 import { countries } from '../src/content/countries.ts';
 import { excerpts } from '../src/content/excerpts.ts';
 import { ui } from '../src/content/ui.ts';
+import { quoted } from '../src/lib/ui/format.ts';
 import { expect, mapReady, test } from './fixtures.ts';
 import { clickMapAt, expectOnePopup, popup } from './map-helpers.ts';
 
@@ -14,7 +15,7 @@ test('clicking Kazakhstan shows its role, the corridor length inside it and the 
   await expectOnePopup(page, 'Kazakhstan');
   await expect(popup(page)).toContainText(countries.find((country) => country.id === 'KAZ')!.role);
   await expect(popup(page)).toContainText(`${ui.popup.corridorInside('Kazakhstan')} 1,455 km`);
-  await expect(popup(page).locator('blockquote p')).toHaveText(`“${excerpts.corridor}”`);
+  await expect(popup(page).locator('blockquote p')).toHaveText(quoted(excerpts.corridor));
   expect(new URL(page.url()).hash).toBe('#country=KAZ');
 });
 
@@ -24,7 +25,7 @@ test('clicking Pakistan also quotes the flood condolences', async ({ page }) => 
   await clickMapAt(page, [64.5, 27.5]); // Balochistan
   await mapReady(page);
   await expectOnePopup(page, 'Pakistan');
-  await expect(popup(page).locator('blockquote p')).toHaveText([`“${excerpts.corridor}”`, `“${excerpts.floods}”`]);
+  await expect(popup(page).locator('blockquote p')).toHaveText([quoted(excerpts.corridor), quoted(excerpts.floods)]);
 });
 
 test('clicking the planned Trans-Afghan stretch shows it as planned, sourced, with its length', async ({ page }) => {

@@ -53,7 +53,7 @@ export const countries: CountryContent[] = [
     id: 'PAK',
     name: 'Pakistan',
     native: [{ text: 'پاکستان', lang: 'ur', language: 'Urdu' }],
-    role: 'Joined the corridor in September 2024. The planned line meets Pakistan’s network at Kharlachi, where the gauge changes from 1520 mm to 1676 mm, then main line ML-1 runs to the port of Karachi.',
+    role: 'Joined the corridor in September 2024. The planned line is to reach Pakistan at Kharlachi; where it would join Pakistan’s network is not yet confirmed. The gauge changes at or near Kharlachi from 1520 mm to 1676 mm, and main line ML-1 runs to the port of Karachi.',
     excerpts: ['corridor', 'floods'],
   },
 ];

@@ -33,7 +33,8 @@ export const places: PlaceContent[] = [
     id: 'moscow',
     name: 'Moscow',
     native: [{ text: 'Москва', lang: 'ru', language: 'Russian' }],
-    dated: 'November 2025: Putin invited Sharif to Moscow, for the SCO heads-of-government meeting.',
+    dated:
+      '2 September 2025: in Beijing, Putin invited Sharif to the SCO heads-of-government meeting that Russia hosts in Moscow in November 2025.',
     excerpts: ['invitation'],
   },
   {
