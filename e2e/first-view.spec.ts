@@ -6,7 +6,7 @@ import { places } from '../src/content/places.ts';
 import { ui } from '../src/content/ui.ts';
 import { FIRST_VIEW_HOLD_LIMIT_MS } from '../src/lib/map/first-view.ts';
 import { lineCrosses } from '../src/lib/map/placement.ts';
-import { expect, fontsSettled, mapReady, test } from './fixtures.ts';
+import { expect, fontsSettled, lettersWithoutOurFont, mapReady, test } from './fixtures.ts';
 import {
   credits,
   drawnFrames,
@@ -255,22 +255,10 @@ test('the names over the map are in their own fonts once the map is ready, every
   await page.goto('./');
   await mapReady(page);
   // Read at once, without waiting for the fonts: ready means they are in.
-  const { texts, uncovered } = await page.evaluate(() => {
-    const texts = [...document.querySelectorAll('.maplibregl-marker .native bdi')].map((name) => name.textContent!);
-    const loaded = [...document.fonts].filter(
-      (face) => face.family.replaceAll('"', '') === 'Noto Sans' && face.status === 'loaded',
-    );
-    const covers = (face: FontFace, code: number) =>
-      face.unicodeRange.split(',').some((range) => {
-        const [from, to = from] = range.trim().replace(/^U\+/i, '').split('-');
-        return code >= parseInt(from!, 16) && code <= parseInt(to!, 16);
-      });
-    const letters = [...texts.join('')].filter((letter) => letter.trim());
-    return {
-      texts,
-      uncovered: letters.filter((letter) => !loaded.some((face) => covers(face, letter.codePointAt(0)!))),
-    };
-  });
+  const texts = await page
+    .locator('.maplibregl-marker .native bdi')
+    .evaluateAll((names) => names.map((name) => name.textContent!));
+  const uncovered = await lettersWithoutOurFont(page, texts.join(''));
   for (const item of [...places, ...countries]) for (const name of item.native) expect(texts).toContain(name.text);
   expect(uncovered).toEqual([]);
 });

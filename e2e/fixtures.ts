@@ -64,6 +64,26 @@ export async function fontsSettled(target: Page | FrameLocator): Promise<void> {
   });
 }
 
+/**
+ * The letters of `text` that no loaded face of the page's 'Noto Sans' covers: drawn in a system font,
+ * or waiting for one of ours. Read as it is now, without waiting for fonts.
+ */
+export async function lettersWithoutOurFont(page: Page, text: string): Promise<string[]> {
+  return page.evaluate((text) => {
+    const loaded = [...document.fonts].filter(
+      (face) => face.family.replaceAll('"', '') === 'Noto Sans' && face.status === 'loaded',
+    );
+    const covers = (face: FontFace, code: number) =>
+      face.unicodeRange.split(',').some((range) => {
+        const [from, to = from] = range.trim().replace(/^U\+/i, '').split('-');
+        return code >= parseInt(from!, 16) && code <= parseInt(to!, 16);
+      });
+    return [...text]
+      .filter((letter) => letter.trim())
+      .filter((letter) => !loaded.some((face) => covers(face, letter.codePointAt(0)!)));
+  }, text);
+}
+
 /** What a PNG shows, as the browser's own decoder reads it. */
 export interface PngStats {
   width: number;

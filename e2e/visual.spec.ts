@@ -2,7 +2,7 @@ import { countries } from '../src/content/countries.ts';
 import { places } from '../src/content/places.ts';
 import { ui } from '../src/content/ui.ts';
 import { colour } from '../src/theme/tokens.ts';
-import { expect, mapReady, test } from './fixtures.ts';
+import { expect, lettersWithoutOurFont, mapReady, test } from './fixtures.ts';
 import { disableWebGL, marker, panel, passage, storyStart } from './map-helpers.ts';
 
 /**
@@ -124,17 +124,7 @@ for (const script of SCRIPTS) {
     const names = page.locator('.corridor-popup .native');
     await expect(names).toContainText(script.text);
     // Drawn in a bundled face: one of the page's own font files covers every letter and has loaded.
-    const uncovered = await page.evaluate((text) => {
-      const loaded = [...document.fonts].filter(
-        (face) => face.family.replaceAll('"', '') === 'Noto Sans' && face.status === 'loaded',
-      );
-      const covers = (face: FontFace, code: number) =>
-        face.unicodeRange.split(',').some((range) => {
-          const [from, to = from] = range.trim().replace(/^U\+/i, '').split('-');
-          return code >= parseInt(from!, 16) && code <= parseInt(to!, 16);
-        });
-      return [...text].filter((letter) => !loaded.some((face) => covers(face, letter.codePointAt(0)!)));
-    }, script.text);
+    const uncovered = await lettersWithoutOurFont(page, script.text);
     expect(uncovered).toEqual([]);
     await expect(names).toHaveScreenshot(`${script.name}.png`);
   });
