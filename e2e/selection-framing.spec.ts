@@ -1,38 +1,9 @@
-import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import type { Corridor, Places } from '../geo/contract.ts';
 import { countries } from '../src/content/countries.ts';
 import { places } from '../src/content/places.ts';
 import { segments } from '../src/content/segments.ts';
 import { ui } from '../src/content/ui.ts';
 import { expect, mapReady, test } from './fixtures.ts';
-import { detailsBox, marker, overlap, popup, projector, type Box } from './map-helpers.ts';
-
-const geo = <T>(file: string) => JSON.parse(readFileSync(new URL(`../geo/${file}`, import.meta.url), 'utf8')) as T;
-const corridor = geo<Corridor>('corridor.geojson');
-const points = geo<Places>('places.geojson');
-
-/** What a selection covers on the map: a place's point, a stretch's line, a country's stretch of the main route. */
-function covered(kind: string, id: string): Array<[number, number]> {
-  if (kind === 'place')
-    return [points.features.find((point) => point.id === id)!.geometry.coordinates as [number, number]];
-  const lines = corridor.features.filter((segment) =>
-    kind === 'segment'
-      ? segment.id === id
-      : !segment.properties.alternative && segment.properties.countries.includes(id),
-  );
-  return lines.flatMap((segment) => segment.geometry.coordinates as Array<[number, number]>);
-}
-
-/** The selection's box on the page, grown by a dot's half where it is a place. */
-async function projectedBox(page: Page, kind: string, id: string): Promise<Box> {
-  const toPage = await projector(page);
-  const xy = covered(kind, id).map((at) => toPage(at));
-  const grow = kind === 'place' ? 7 : 0;
-  const [xs, ys] = [xy.map((p) => p.x), xy.map((p) => p.y)];
-  const [x0, y0] = [Math.min(...xs) - grow, Math.min(...ys) - grow];
-  return { x: x0, y: y0, width: Math.max(...xs) + grow - x0, height: Math.max(...ys) + grow - y0 };
-}
+import { detailsBox, marker, overlap, popup, projectedBox } from './map-helpers.ts';
 
 const SELECTIONS = [
   ...places.map((place) => ({ kind: 'place', id: place.id })),

@@ -9,6 +9,7 @@ import {
   panel,
   passage,
   popup,
+  projectedBox,
   projector,
   storyProgress as progress,
   storyStart,
@@ -226,6 +227,15 @@ for (const viewport of [
         const dot = (await marker(page, name).locator('.dot').boundingBox())!;
         const above = dot.x >= mapBox.x && dot.x + dot.width <= mapBox.x + mapBox.width && dot.y >= mapBox.y;
         expect(above && dot.y + dot.height <= cardBox.y, `chapter ${index + 1}: ${name} above the card`).toBe(true);
+      }
+      // A country's chapter: its stretches of the route, whole, in the room above the card.
+      if (chapter.shows !== 'corridor' && chapter.shows.kind === 'country') {
+        const stretch = await projectedBox(page, 'country', chapter.shows.id);
+        const what = `chapter ${index + 1}: ${chapter.shows.id}'s stretch`;
+        expect(stretch.x, what).toBeGreaterThanOrEqual(mapBox.x);
+        expect(stretch.x + stretch.width, what).toBeLessThanOrEqual(mapBox.x + mapBox.width);
+        expect(stretch.y, what).toBeGreaterThanOrEqual(mapBox.y);
+        expect(stretch.y + stretch.height, `${what} above the card`).toBeLessThanOrEqual(cardBox.y);
       }
       // The map's bounds are lifted for the card: the land may not stop in a straight line above it.
       const toPage = await projector(page);
