@@ -132,11 +132,6 @@ function arrows(half: 0 | 1): LayerSpecification {
 }
 
 /**
- * The whole map as one offline style: no tiles, no glyph server. With no `glyphs` URL MapLibre draws
- * labels locally, from the file `font-faces` pins. Every source is in it from the start, so MapLibre
- * loads and lays out all of them in one pass: the first complete view comes as soon as it can.
- */
-/**
  * How MapLibre's worker cuts the countries' shapes and the route's chevrons into tiles, the most of
  * its work before the first view. Each tile's lines are simplified to within a pixel (MapLibre's
  * default, 0.375 px, keeps detail no screen shows at these shapes' scale) and carry 32 px past the
@@ -145,6 +140,11 @@ function arrows(half: 0 | 1): LayerSpecification {
  */
 const SHAPES_CUT = { tolerance: 1, buffer: 32 } as const;
 
+/**
+ * The whole map as one offline style: no tiles, no glyph server. With no `glyphs` URL MapLibre draws
+ * labels locally, from the file `font-faces` pins. Every source is in it from the start, so MapLibre
+ * loads and lays out all of them in one pass: the first complete view comes as soon as it can.
+ */
 export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification {
   return {
     version: 8,
