@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { articleMeta } from '../src/content/article.ts';
 import { countries } from '../src/content/countries.ts';
 import { places } from '../src/content/places.ts';
 import { ui } from '../src/content/ui.ts';
@@ -31,6 +33,18 @@ test('the details say what the sources say: dates, status, the Kharlachi tie-in,
     await expect(details).toContainText('where it would join Pakistan’s network is not yet confirmed');
     await expect(details).not.toContainText('meets Pakistan’s network at Kharlachi');
     expect(countries.find((country) => country.id === 'PAK')!.role).not.toMatch(/meets .* at Kharlachi/);
+  });
+
+  await test.step('the heading over the article is the page’s own, not a headline written for the article', async () => {
+    await page.goto('./');
+    await mapReady(page);
+    const article = page.getByRole('article', { name: articleMeta.heading });
+    await expect(article.getByRole('heading', { level: 2 })).toHaveText('The article, word for word');
+    await expect(page.getByRole('heading', { name: articleMeta.summary })).toHaveCount(0);
+    // The article's text has no headline: its first line is its date.
+    expect(readFileSync(new URL('../src/content/article-2025-09-02.txt', import.meta.url), 'utf8')).toMatch(
+      /^\s*date 2025-09-02 /,
+    );
   });
 
   await test.step('Beijing: Putin’s words in single marks inside the excerpt’s double ones, never “"', async () => {

@@ -40,7 +40,7 @@ for (const [name, disable] of Object.entries(withoutWebGL)) {
         await expect(item).toHaveCount(1);
         for (const key of place.excerpts) await expect(item).toContainText(quoted(excerpts[key]));
       }
-      await expect(page.getByRole('heading', { name: articleMeta.headline })).toBeVisible();
+      await expect(page.getByRole('heading', { name: articleMeta.heading })).toBeVisible();
       await expect(page.locator('canvas')).toHaveCount(0);
       await expect(page.getByRole('alert')).toHaveCount(0);
       // No key floating over the list: the picture's key sits in the page's flow, under it.

@@ -3,7 +3,13 @@
  * its text. The page reads the text through src/lib/model/article.ts.
  */
 export const articleMeta = {
-  headline: 'Sharif and Putin meet in Beijing and pledge to strengthen ties',
+  /**
+   * The heading the page puts over the article. The article came without a headline of its own: the
+   * page does not write one for it and style it as the article's.
+   */
+  heading: 'The article, word for word',
+  /** Our one sentence about it, where the page needs one (the printed figure with nothing selected). */
+  summary: 'Sharif and Putin met in Beijing and pledged to strengthen ties',
   dateLabel: '2 September 2025',
   attribution: 'article, 2 September 2025',
 } as const;
