@@ -65,23 +65,68 @@ export async function fontsSettled(target: Page | FrameLocator): Promise<void> {
 }
 
 /**
- * The letters of `text` that no loaded face of the page's 'Noto Sans' covers: drawn in a system font,
- * or waiting for one of ours. Read as it is now, without waiting for fonts.
+ * In the page: the page's 'Noto Sans' faces at weight 400 (the native names' weight), each with its
+ * unicode-range and whether it has loaded. fontsource's Latin faces name no range (all of Unicode).
+ */
+const facesInPage = () =>
+  [...document.fonts]
+    .filter(
+      (face) => face.family.replaceAll('"', '') === 'Noto Sans' && face.weight === '400' && face.style === 'normal',
+    )
+    .map((face) => ({ range: face.unicodeRange, loaded: face.status === 'loaded' }));
+type Face = ReturnType<typeof facesInPage>[number];
+
+/**
+ * The letters of `text` not yet drawn in a face of ours, as `document.fonts.check` judges: every face
+ * whose range holds the letter must have loaded (the browser draws it in the last declared one, the
+ * script's own file, not the Latin face that claims all of Unicode).
+ */
+function lettersOutside(faces: Face[], text: string): string[] {
+  const holds = (range: string, code: number) =>
+    range.split(',').some((part) => {
+      const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-');
+      return code >= parseInt(from!, 16) && code <= parseInt(to!, 16);
+    });
+  return [...text]
+    .filter((letter) => letter.trim())
+    .filter((letter) => {
+      const holding = faces.filter((face) => holds(face.range, letter.codePointAt(0)!));
+      return holding.length === 0 || holding.some((face) => !face.loaded);
+    });
+}
+
+/**
+ * The letters of `text` not drawn in a face of ours (drawn in a system font, or waiting for one of
+ * ours), read as it is now, without waiting for fonts.
  */
 export async function lettersWithoutOurFont(page: Page, text: string): Promise<string[]> {
-  return page.evaluate((text) => {
-    const loaded = [...document.fonts].filter(
-      (face) => face.family.replaceAll('"', '') === 'Noto Sans' && face.status === 'loaded',
-    );
-    const covers = (face: FontFace, code: number) =>
-      face.unicodeRange.split(',').some((range) => {
-        const [from, to = from] = range.trim().replace(/^U\+/i, '').split('-');
-        return code >= parseInt(from!, 16) && code <= parseInt(to!, 16);
-      });
-    return [...text]
-      .filter((letter) => letter.trim())
-      .filter((letter) => !loaded.some((face) => covers(face, letter.codePointAt(0)!)));
-  }, text);
+  return lettersOutside(await page.evaluate(facesInPage), text);
+}
+
+/**
+ * Notes our faces and which have loaded at the moment the map first says it is ready, from before
+ * the page's script runs: `lettersWithoutOurFontAtReady` reads that note, so a font arriving while the
+ * test looks cannot hide one that was missing at ready.
+ */
+export async function noteFontsAtReady(page: Page): Promise<void> {
+  await page.addInitScript(
+    `(${String((faces: () => Face[]) => {
+      const store = window as unknown as { fontsAtReady?: Face[] };
+      new MutationObserver((changes, observer) => {
+        if (!changes.some((change) => (change.target as Element).getAttribute('data-map-ready') === 'true')) return;
+        store.fontsAtReady = faces();
+        observer.disconnect();
+      }).observe(document, { subtree: true, attributeFilter: ['data-map-ready'] });
+    })})(${String(facesInPage)})`,
+  );
+}
+
+/** The letters of `text` not drawn in a face of ours at the moment of ready (after `noteFontsAtReady`). */
+export async function lettersWithoutOurFontAtReady(page: Page, text: string): Promise<string[]> {
+  const faces = await page.evaluate(() => (window as unknown as { fontsAtReady?: Face[] }).fontsAtReady);
+  if (!faces)
+    throw new Error('lettersWithoutOurFontAtReady: no note of the fonts at ready; call noteFontsAtReady first');
+  return lettersOutside(faces, text);
 }
 
 /** What a PNG shows, as the browser's own decoder reads it. */

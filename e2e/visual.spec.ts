@@ -26,7 +26,7 @@ test.describe('on a phone', () => {
     await expect(page).toHaveScreenshot('phone-initial.png');
   });
 
-  test('phone-story: the story’s fourth chapter, the corridor, as a card under the map', async ({ page }) => {
+  test('phone-story: the story’s fourth chapter, the corridor, as a card over the map’s foot', async ({ page }) => {
     await page.goto('./');
     await mapReady(page);
     await storyStart(page).click();
