@@ -133,6 +133,17 @@ export async function detailsBox(page: Page | FrameLocator): Promise<Box> {
   return (await ((await content.count()) > 0 ? content : details).boundingBox())!;
 }
 
+/**
+ * How much of the details' text the reader sees, in px of its height, and how tall the whole text is:
+ * a popup's content, or the card, scrolls what does not fit.
+ */
+export async function detailsShown(page: Page): Promise<{ shown: number; whole: number }> {
+  const details = page.locator('[data-selection-details]');
+  const content = details.locator('.maplibregl-popup-content');
+  const box = (await content.count()) > 0 ? content : details;
+  return box.evaluate((element) => ({ shown: element.clientHeight, whole: element.scrollHeight }));
+}
+
 export async function expectOnePopup(page: Page, heading: string | RegExp): Promise<void> {
   await expect(popup(page)).toHaveCount(1);
   await expect(popup(page).getByRole('heading', { level: 2 })).toHaveText(heading);

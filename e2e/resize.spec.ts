@@ -3,7 +3,17 @@ import { chapters } from '../src/content/chapters.ts';
 import { places } from '../src/content/places.ts';
 import { ui } from '../src/content/ui.ts';
 import { expect, fontsSettled, mapReady, test } from './fixtures.ts';
-import { detailsBox, key, marker, overlap, popup, storyProgress, storyStart, type Box } from './map-helpers.ts';
+import {
+  detailsBox,
+  detailsShown,
+  key,
+  marker,
+  overlap,
+  popup,
+  storyProgress,
+  storyStart,
+  type Box,
+} from './map-helpers.ts';
 
 /** Every marked place's dot lies inside the map. */
 async function expectEveryPlaceInView(page: Page, why: string) {
@@ -124,4 +134,19 @@ test('turning a phone keeps the story’s chapter', async ({ page }) => {
     await mapReady(page);
     await expect(storyProgress(page), `${size.width} × ${size.height}`).toHaveText(at(3));
   }
+});
+
+test('a popup shrunk to a short window grows back when the window grows', async ({ page }) => {
+  // Karachi lies low on the first view: at 1280 × 600 its popup shares the rows above the key.
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await page.goto('./#place=karachi');
+  await mapReady(page);
+  const short = await detailsShown(page);
+  expect(short.shown, 'at 1280 × 600 Karachi’s text scrolls in a shorter popup').toBeLessThan(short.whole - 40);
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await mapReady(page);
+  await expect
+    .poll(async () => (await detailsShown(page)).shown, { message: 'at 1280 × 1000 the popup shows its whole text' })
+    .toBeGreaterThanOrEqual(short.whole - 1);
+  await expectPopupOnScreen(page, '1280 × 1000');
 });

@@ -3,7 +3,7 @@ import { places } from '../src/content/places.ts';
 import { segments } from '../src/content/segments.ts';
 import { ui } from '../src/content/ui.ts';
 import { expect, mapReady, test } from './fixtures.ts';
-import { detailsBox, marker, overlap, popup, projectedBox } from './map-helpers.ts';
+import { detailsBox, detailsShown, marker, overlap, popup, projectedBox } from './map-helpers.ts';
 
 const SELECTIONS = [
   ...places.map((place) => ({ kind: 'place', id: place.id })),
@@ -37,6 +37,14 @@ for (const viewport of [
       expect(subject.x + subject.width, `${what} in view`).toBeLessThanOrEqual(map.x + map.width);
       expect(subject.y, `${what} in view`).toBeGreaterThanOrEqual(map.y);
       expect(subject.y + subject.height, `${what} in view`).toBeLessThanOrEqual(map.y + map.height);
+      // A popup beside the selection has the map's height to open in: it shows its whole text, or a
+      // dozen lines of it (320 px; its own cap is 420 px, app.css), never only its title.
+      if (viewport.width >= 1280) {
+        const { shown, whole } = await detailsShown(page);
+        expect(shown, `${what}: the popup shows ${shown} px of its ${whole} px of text`).toBeGreaterThanOrEqual(
+          Math.min(whole - 1, 320),
+        );
+      }
       for (const control of await page.locator('[data-map-control]:not([data-selection-details])').all()) {
         const c = await control.boundingBox();
         if (c)

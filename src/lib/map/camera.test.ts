@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Corridor, Labels, Places } from '../../../geo/contract';
+import { MAP_EXTENT, type Corridor, type Labels, type Places } from '../../../geo/contract';
 import { catalogue as join } from '../model/catalogue';
 import {
+  besideAnchor,
+  type BesideAnchor,
   boundsOf,
   cameraFor,
   corridorBoundsIn,
@@ -11,6 +13,8 @@ import {
   besidePoint,
   panInto,
   besidePadding,
+  besidePan,
+  pastWestBound,
   abovePadding,
   CARD_SHARE,
   CARD_GAP,
@@ -154,6 +158,51 @@ describe('a selection beside its popup', () => {
     expect(panInto({ x0: 500, y0: 0, x1: 600, y1: 600 }, size, besidePadding(padding))).toBeUndefined();
   });
 
+  it('opens the popup centred on its point where it fits, else below or above it, else where it reaches least past its room', () => {
+    // A popup beside a point, in rows 60 to 540: how far it reaches past them, laid each way.
+    const pastFor = (y: number, height: number) => (anchor: BesideAnchor) => {
+      const top = anchor.startsWith('top') ? y : anchor.startsWith('bottom') ? y - height : y - height / 2;
+      return top < 60 ? top - 60 : top + height > 540 ? top + height - 540 : 0;
+    };
+    expect(besideAnchor('west', pastFor(300, 400))).toBe('right');
+    expect(besideAnchor('west', pastFor(100, 400))).toBe('top-right');
+    expect(besideAnchor('west', pastFor(500, 400))).toBe('bottom-right');
+    // Exactly enough room is enough.
+    expect(besideAnchor('west', pastFor(260, 400))).toBe('right');
+    expect(besideAnchor('west', pastFor(140, 400))).toBe('top-right');
+    // Too tall for every way: the way it reaches least past its room, where it shrinks.
+    expect(besideAnchor('west', pastFor(100, 470))).toBe('top-right');
+    expect(besideAnchor('west', pastFor(500, 470))).toBe('bottom-right');
+    expect(besideAnchor('west', pastFor(250, 470))).toBe('right');
+    // East of its point, the same ways mirrored.
+    expect(besideAnchor('east', pastFor(300, 400))).toBe('left');
+    expect(besideAnchor('east', pastFor(100, 400))).toBe('top-left');
+    expect(besideAnchor('east', pastFor(500, 400))).toBe('bottom-left');
+  });
+
+  it('moves a popup just into its room’s rows, or, taller than the room, holds the end it hangs from at the room’s edge', () => {
+    const room = { top: 144, bottom: 536 };
+    expect(besidePan({ top: 200, bottom: 500 }, room, 'right')).toBe(0);
+    expect(besidePan({ top: 100, bottom: 400 }, room, 'top-right')).toBe(-44);
+    expect(besidePan({ top: 300, bottom: 600 }, room, 'bottom-left')).toBe(64);
+    // Pakistan at 1280×800: 430 px above Karachi, in 392 px of rows between the locator and the key.
+    expect(besidePan({ top: 115, bottom: 545 }, room, 'bottom-right')).toBe(9);
+    expect(besidePan({ top: 300, bottom: 730 }, room, 'top-right')).toBe(156);
+    expect(besidePan({ top: 100, bottom: 530 }, room, 'left')).toBe(-25);
+  });
+
+  it('makes the popup’s room on the east where the map’s west edge would hold the selection under it on the west', () => {
+    const bounds = MAP_EXTENT.maxBounds;
+    // A view 880 px wide at zoom 2.5: 1° is 512 × 2^2.5 / 360 ≈ 8 px, so its west edge lies 55° west of its centre.
+    expect(pastWestBound([70, 50], 2.5, 880, bounds)).toBe(false);
+    expect(pastWestBound([70, 50], 2.5, 2000, bounds)).toBe(true);
+    expect(pastWestBound([50, 50], 2.5, 880, bounds)).toBe(true);
+    // Closer, the same centre leaves the bound clear.
+    expect(pastWestBound([50, 50], 4, 880, bounds)).toBe(false);
+    expect(besidePadding(padding, 'east')).toEqual({ ...padding, right: padding.right + POPUP_WIDTH + POPUP_GAP });
+    expect(besidePadding(padding)).toEqual(besidePadding(padding, 'west'));
+  });
+
   it('points the popup at the westernmost point of what is selected', () => {
     const six = catalogue.segment('segment-6')!.line;
     const west = six.reduce((a, b) => (b[0]! < a[0]! ? b : a));
@@ -162,5 +211,8 @@ describe('a selection beside its popup', () => {
     const pakistan = subjectPoints({ kind: 'country', id: 'PAK' }, catalogue);
     expect(pakistan.length).toBeGreaterThan(3);
     expect(besidePoint({ kind: 'country', id: 'PAK' }, catalogue)![0]).toBe(Math.min(...pakistan.map((p) => p[0]!)));
+    expect(besidePoint({ kind: 'country', id: 'PAK' }, catalogue, 'east')![0]).toBe(
+      Math.max(...pakistan.map((p) => p[0]!)),
+    );
   });
 });

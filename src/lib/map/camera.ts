@@ -96,22 +96,90 @@ export function subjectPoints(subject: Selection, catalogue: Catalogue): Positio
     .flatMap((segment) => segment.line);
 }
 
-/** Where a popup beside a selection points: its westernmost point, the popup lying to the west of it all. */
-export function besidePoint(subject: Selection, catalogue: Catalogue): [number, number] | undefined {
-  const points = subjectPoints(subject, catalogue);
-  if (points.length === 0) return undefined;
-  const west = points.reduce((a, b) => (b[0]! < a[0]! ? b : a));
-  return [west[0]!, west[1]!];
+/**
+ * Which side of what it describes a popup beside it lies on: the west, unless the map's western edge
+ * (where the map cannot pan further) leaves no room there.
+ */
+export type Side = 'west' | 'east';
+
+/**
+ * How a popup beside what it describes lies against its point, in the order they are tried: centred
+ * on it, below it, above it; to the west of the point or to the east.
+ */
+export const BESIDE_ANCHORS = {
+  west: ['right', 'top-right', 'bottom-right'],
+  east: ['left', 'top-left', 'bottom-left'],
+} as const;
+export type BesideAnchor = (typeof BESIDE_ANCHORS)[Side][number];
+
+/**
+ * The first way a popup on a side of its point fits its room, given how far it reaches past the
+ * room laid each way (`past`, px; 0 inside); where none fits, the way it reaches least past it (it
+ * then shrinks to that room).
+ */
+export function besideAnchor(side: Side, past: (anchor: BesideAnchor) => number): BesideAnchor {
+  let best: { anchor: BesideAnchor; past: number } | undefined;
+  for (const anchor of BESIDE_ANCHORS[side]) {
+    const reach = Math.abs(past(anchor));
+    if (reach === 0) return anchor;
+    if (!best || reach < best.past) best = { anchor, past: reach };
+  }
+  return best!.anchor;
 }
 
-/** The padding that keeps a popup's room free on the left of the view, beside the first view's own. */
-export function besidePadding(padding: { top: number; right: number; bottom: number; left: number }) {
+/**
+ * How far up (px; negative: down) to move a popup beside its point so that it lies in its room's
+ * rows: just into them where it fits. Where it is taller than the room, the end it hangs from (its
+ * top below the point, its bottom above it, its middle when centred on it) is brought to the room's
+ * edge on that side (the middle to the room's middle), and the popup then shrinks at its free end.
+ */
+export function besidePan(
+  popup: { top: number; bottom: number },
+  room: { top: number; bottom: number },
+  anchor: BesideAnchor,
+): number {
+  if (popup.bottom - popup.top > room.bottom - room.top) {
+    if (anchor.startsWith('top')) return popup.top - room.top;
+    if (anchor.startsWith('bottom')) return popup.bottom - room.bottom;
+    return (popup.top + popup.bottom) / 2 - (room.top + room.bottom) / 2;
+  }
+  return popup.top < room.top ? popup.top - room.top : popup.bottom > room.bottom ? popup.bottom - room.bottom : 0;
+}
+
+/** Where a popup beside a selection points: its westernmost point (or easternmost), the popup lying beyond it all. */
+export function besidePoint(
+  subject: Selection,
+  catalogue: Catalogue,
+  side: Side = 'west',
+): [number, number] | undefined {
+  const points = subjectPoints(subject, catalogue);
+  if (points.length === 0) return undefined;
+  const sign = side === 'west' ? 1 : -1;
+  const end = points.reduce((a, b) => (sign * b[0]! < sign * a[0]! ? b : a));
+  return [end[0]!, end[1]!];
+}
+
+/** The padding that keeps a popup's room free on one side of the view, beside the first view's own. */
+export function besidePadding(
+  padding: { top: number; right: number; bottom: number; left: number },
+  side: Side = 'west',
+) {
+  const room = POPUP_WIDTH + POPUP_GAP;
   return {
     top: padding.top,
-    right: padding.right,
+    right: padding.right + (side === 'east' ? room : 0),
     bottom: padding.bottom,
-    left: padding.left + POPUP_WIDTH + POPUP_GAP,
+    left: padding.left + (side === 'west' ? room : 0),
   };
+}
+
+/**
+ * Whether a view `width` px wide, centred on `center` at `zoom`, reaches west past `bounds`
+ * (MapLibre's maxBounds): the map holds it inside them instead, and what the camera framed clear of
+ * the popup's room on the west would slide back under it.
+ */
+export function pastWestBound(center: readonly number[], zoom: number, width: number, bounds: Box): boolean {
+  return project(center, zoom)[0] - width / 2 < project([bounds[0][0], 0], zoom)[0] - 0.5;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Box } from '../../../geo/contract';
 import type { Subject } from '../../content/subject';
 import { motion } from '../../theme/tokens';
 import { prefersReducedMotion } from '../ui/media';
+import type { Side } from './camera';
 import type { Padding } from './layout';
 
 /**
@@ -16,6 +17,11 @@ export class ReaderView {
   framed: Subject | 'corridor' = 'corridor';
   /** Whether the camera went to what it framed (a place chosen beside the map), or only made room beside the first view. */
   closer = false;
+  /**
+   * On a wide map, the side of the framed selection where the camera made room for its popup
+   * (SelectionPopup opens it there): the west, unless the map's edge left none.
+   */
+  side: Side = 'west';
 }
 
 /**

@@ -9,13 +9,20 @@ import { loadMapData } from './load';
 export class MapDataState {
   catalogue = $state.raw<Catalogue>();
   failure = $state<string>();
+  readonly #load: boolean;
 
   /** Starts loading now, unless the page has no map to load for. */
   constructor(load: boolean) {
+    this.#load = load;
     if (load)
       loadMapData()
         .then((data) => (this.catalogue = catalogue(data)))
         .catch(this.fail);
+  }
+
+  /** Whether loading is over: the data in, failed, or never asked for. */
+  get settled(): boolean {
+    return this.catalogue !== undefined || this.failure !== undefined || !this.#load;
   }
 
   /** The data, or the map itself, could not be had: the reader is told, the log gets the reason. */
