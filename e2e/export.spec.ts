@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { attribution } from '../src/content/credits.ts';
+import { places } from '../src/content/places.ts';
+import { citedBy, sourceOf } from '../src/content/sources.ts';
+import { shortAddress } from '../src/lib/ui/format.ts';
 import { ui } from '../src/content/ui.ts';
 import { channels as rgb } from '../src/theme/colour.ts';
 import { colour } from '../src/theme/tokens.ts';
@@ -157,6 +160,9 @@ test.describe('Print', () => {
     await expect(page.getByRole('main')).toBeHidden();
     await expect(figure.getByRole('heading', { name: 'Karachi' })).toBeVisible();
     await expect(figure).toContainText('Pakistan Steel Mills in Karachi');
+    // The sources of what the selection states, in full, for a reader of the paper.
+    for (const key of citedBy(places.find((place) => place.id === 'karachi')!.dated))
+      await expect(figure.locator('.sources')).toContainText(shortAddress(sourceOf(key).url));
     await expect(figure).toContainText(attribution);
     // Back to the page's own media: page.pdf prints with print styles unless told otherwise.
     await page.emulateMedia({ media: null });

@@ -2,9 +2,14 @@ import { readFileSync } from 'node:fs';
 import { articleMeta } from '../src/content/article.ts';
 import { countries } from '../src/content/countries.ts';
 import { places } from '../src/content/places.ts';
+import { attribution } from '../src/content/credits.ts';
+import { segments } from '../src/content/segments.ts';
+import { sourceOf, type SourceKey } from '../src/content/sources.ts';
 import { ui } from '../src/content/ui.ts';
+import { sourceDate } from '../src/lib/ui/format.ts';
+import { citedByContent } from '../src/lib/ui/sources/cited.ts';
 import { expect, mapReady, test } from './fixtures.ts';
-import { popup } from './map-helpers.ts';
+import { panel, popup } from './map-helpers.ts';
 
 /** Errors a reader found in the details, each pinned so that it cannot come back. */
 test('the details say what the sources say: dates, status, the Kharlachi tie-in, quotation marks', async ({ page }) => {
@@ -32,7 +37,8 @@ test('the details say what the sources say: dates, status, the Kharlachi tie-in,
     const details = popup(page);
     await expect(details).toContainText('where it would join Pakistan’s network is not yet confirmed');
     await expect(details).not.toContainText('meets Pakistan’s network at Kharlachi');
-    expect(countries.find((country) => country.id === 'PAK')!.role).not.toMatch(/meets .* at Kharlachi/);
+    const role = countries.find((country) => country.id === 'PAK')!.role.map((statement) => statement.text);
+    expect(role.join(' ')).not.toMatch(/meets .* at Kharlachi/);
   });
 
   await test.step('the heading over the article is the page’s own, not a headline written for the article', async () => {
@@ -57,4 +63,56 @@ test('the details say what the sources say: dates, status, the Kharlachi tie-in,
     );
     for (const text of await quotes.allInnerTexts()) expect(text).not.toMatch(/“"|"”|"/);
   });
+});
+
+/** Each selection, by its address, and what its details state beyond the article. */
+const SELECTIONS = [
+  ...places.map((place) => ({ hash: `place=${place.id}`, statements: place.dated })),
+  ...countries.map((country) => ({ hash: `country=${country.id}`, statements: country.role })),
+  ...segments.map((segment) => ({ hash: `segment=${segment.id}`, statements: segment.facts })),
+];
+
+test('every fact beyond the article cites its source, and the Sources list holds each one cited', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('./');
+  await mapReady(page);
+  const list = panel(page).getByRole('region', { name: ui.sources.heading });
+  const entries = list.getByRole('listitem');
+  await expect(entries).toHaveCount(citedByContent.length);
+  // Each entry: the outlet, the date, and a link to the source that opens in a new tab.
+  const listed = new Map<string, string>();
+  for (const entry of await entries.all()) {
+    const key = (await entry.getAttribute('data-source')) as SourceKey;
+    const link = entry.getByRole('link');
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(link).toContainText(ui.sources.newTab);
+    await expect(entry).toContainText(sourceOf(key).outlet);
+    await expect(entry).toContainText(sourceDate(sourceOf(key).date, 'long'));
+    listed.set(key, (await link.getAttribute('href'))!);
+  }
+
+  // Every selection's details cite their sources; each citation links where its entry does.
+  const cited = new Set<string>();
+  for (const { hash: selection, statements } of SELECTIONS) {
+    await page.goto(`./#${selection}`);
+    await mapReady(page);
+    const citations = popup(page).locator('.cite a');
+    // One citation for each source of each statement: a statement of the line as drawn cites none.
+    const expected = statements.flatMap((statement) => ('sources' in statement ? statement.sources : []));
+    expect(await citations.evaluateAll((links) => links.map((link) => link.dataset.source)), selection).toEqual(
+      expected,
+    );
+    for (const citation of await citations.all()) {
+      const key = (await citation.getAttribute('data-source'))!;
+      cited.add(key);
+      expect(listed.get(key), `${selection}: ${key} is in the Sources list`).toBe(await citation.getAttribute('href'));
+      await expect(citation).toHaveAttribute('target', '_blank');
+      await expect(citation).toHaveAttribute('rel', 'noopener noreferrer');
+    }
+  }
+  expect([...cited].sort(), 'the list holds only what the details cite').toEqual([...listed.keys()].sort());
+  // The credits no longer say every word is the article's.
+  expect(attribution).not.toMatch(/Text: article/);
+  expect(attribution).toContain(`Quotes: ${articleMeta.attribution}`);
 });

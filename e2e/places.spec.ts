@@ -22,7 +22,7 @@ for (const place of places) {
     await marker(page, place.name).click();
     await mapReady(page);
     await expectOnePopup(page, place.name);
-    await expect(popup(page)).toContainText(place.dated);
+    for (const statement of place.dated) await expect(popup(page)).toContainText(statement.text);
     const quotes = popup(page).locator('blockquote');
     await expect(quotes).toHaveCount(place.excerpts.length);
     for (const [index, key] of place.excerpts.entries()) {

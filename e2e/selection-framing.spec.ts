@@ -93,7 +93,7 @@ test.describe('on a phone', () => {
     const card = popup(page);
     const fold = card.getByRole('button', { name: ui.popup.fold });
     await expect(fold).toHaveAttribute('aria-expanded', 'true');
-    const dated = card.getByText(places.find((place) => place.id === 'moscow')!.dated);
+    const dated = card.getByText(places.find((place) => place.id === 'moscow')!.dated[0]!.text);
     await expect(dated).toBeVisible();
     const open = await detailsBox(page);
     const dots = async () =>

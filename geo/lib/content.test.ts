@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, checkExcerpts, readContent, type ContentData } from './content.ts';
+import { checkContent, checkExcerpts, checkSources, readContent, type ContentData } from './content.ts';
 import { fixture } from './fixture.ts';
 import { readGeo } from './files.ts';
 import type { Places } from '../contract.ts';
@@ -45,7 +45,7 @@ describe('checkContent', () => {
     const edited = fixture<Pick<ContentData, 'places'>>('content-place-no-excerpt.json').places;
     const content = {
       ...committed,
-      places: committed.places.map((place) => edited.find((edit) => edit.id === place.id) ?? place),
+      places: committed.places.map((place) => ({ ...place, ...edited.find((edit) => edit.id === place.id) })),
     };
     expect(lines(checkContent(content, readGeo(), 'src/content', 'geo'))).toEqual([
       'src/content/places.ts: astana: has no excerpt of the article',
@@ -57,12 +57,15 @@ describe('checkContent', () => {
     const committed = await readContent();
     const content = {
       ...committed,
-      countries: [...committed.countries, { id: 'TKM', excerpts: ['corridor'] }],
-      segments: committed.segments.map((segment, i) => (i === 0 ? { ...segment, facts: ' ' } : segment)),
+      countries: [
+        ...committed.countries,
+        { id: 'TKM', excerpts: ['corridor'], role: [{ text: 'Not on the route.', drawn: true }] },
+      ],
+      segments: committed.segments.map((segment, i) => (i === 0 ? { ...segment, facts: [] } : segment)),
     };
     expect(lines(checkContent(content, readGeo(), 'src/content', 'geo'))).toEqual([
       'src/content/countries.ts: TKM: has no corridor country with this id in geo/countries.geojson',
-      'src/content/segments.ts: segment-1: has no facts',
+      'src/content/segments.ts: segment-1: has no facts: a list of statements, each with its sources',
     ]);
   });
 
@@ -74,6 +77,48 @@ describe('checkContent', () => {
       content.places.map(
         (place) => `src/content/places.ts: ${place.id}: has no article place with this id in geo/places.geojson`,
       ),
+    );
+  });
+});
+
+describe('checkSources', () => {
+  it('finds every fact beyond the article in the committed content cited, and every source cited and well formed', async () => {
+    const content = await readContent();
+    expect(lines(checkSources(content, 'src/content'))).toEqual([]);
+    // Not vacuous: places, countries and segments all state facts, and every one of them cites a source.
+    for (const entries of [content.places.map((p) => p.dated), content.countries.map((c) => c.role)])
+      for (const statements of entries) expect((statements as unknown[]).length).toBeGreaterThan(0);
+    expect(Object.keys(content.sources).length).toBeGreaterThan(10);
+  });
+
+  it('rejects content-facts-unsourced.json: facts without sources, unknown and weak sources, a drawn figure, bad sources', async () => {
+    const committed = await readContent();
+    const edited =
+      fixture<Pick<ContentData, 'places' | 'countries' | 'segments' | 'sources'>>('content-facts-unsourced.json');
+    const content = { ...committed, ...edited };
+    expect(lines(checkSources(content, 'src/content'))).toEqual([
+      'src/content/places.ts: karachi: dated[0] "11 July 2025: a protocol to revive Pakistan Steel Mills w…" states a fact without a source',
+      'src/content/places.ts: karachi: dated[1] "The first cargo of Russian crude reached Karachi on 11 Ju…" states a fact without a source',
+      'src/content/countries.ts: PAK: role[0] "Joined the corridor in September 2024." rests on weak (C) sources alone',
+      'src/content/countries.ts: PAK: role[1] cites "noSuchSource", which is not in src/content/sources.ts',
+      'src/content/countries.ts: KAZ: has no role: a list of statements, each with its sources',
+      'src/content/segments.ts: segment-6: facts[0] "Drawn for 760 km across Afghanistan." describes the line as drawn but holds a figure: a figure needs a source',
+      'src/content/segments.ts: segment-6: facts[1] "Capacity of 15–20 Mt a year." rests on weak (C) sources alone',
+      'src/content/sources.ts: weakToo: has no https address: "http://example.org/post"',
+      'src/content/sources.ts: weakToo: has date "2025-02-30": give YYYY-MM-DD, or YYYY-MM where the day is not known',
+      'src/content/sources.ts: neverCited: has no outlet',
+      'src/content/sources.ts: neverCited: has no strength (A, B or C)',
+      'src/content/sources.ts: neverCited: is cited by no statement',
+    ]);
+  });
+
+  it('runs within geo:check: a fact without a source fails the whole content check', async () => {
+    const committed = await readContent();
+    const places = committed.places.map((place, i) =>
+      i === 0 ? { ...place, dated: [{ text: 'Unsourced.' }] } : place,
+    );
+    expect(lines(checkContent({ ...committed, places }, readGeo(), 'src/content', 'geo'))).toContain(
+      `src/content/places.ts: ${committed.places[0]!.id}: dated[0] "Unsourced." states a fact without a source`,
     );
   });
 });

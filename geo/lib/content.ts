@@ -13,15 +13,17 @@ export const CONTENT_FILES = {
   places: 'places.ts',
   countries: 'countries.ts',
   segments: 'segments.ts',
+  sources: 'sources.ts',
 } as const;
 
 /** The content as geo:check reads it: plain data, whatever the modules' own types. */
 export interface ContentData {
   article: string;
   excerpts: Record<string, string>;
-  places: Array<{ id: string; excerpts: string[] }>;
-  countries: Array<{ id: string; excerpts: string[] }>;
-  segments: Array<{ id: string; facts: string }>;
+  places: Array<{ id: string; excerpts: string[]; dated?: unknown }>;
+  countries: Array<{ id: string; excerpts: string[]; role?: unknown }>;
+  segments: Array<{ id: string; facts: unknown }>;
+  sources: Record<string, unknown>;
 }
 
 /** Reads the article and imports the content modules of `dir` (src/content/ or an edited copy). */
@@ -34,6 +36,7 @@ export async function readContent(dir = CONTENT_DIR): Promise<ContentData> {
     places: await load(CONTENT_FILES.places, 'places'),
     countries: await load(CONTENT_FILES.countries, 'countries'),
     segments: await load(CONTENT_FILES.segments, 'segments'),
+    sources: await load(CONTENT_FILES.sources, 'sources'),
   };
 }
 
@@ -63,7 +66,7 @@ export function checkExcerpts(file: string, article: string, excerpts: Record<st
 
 interface Ids {
   /** What the content file says, one entry per id. */
-  content: Array<{ id: string; excerpts?: string[]; facts?: string }>;
+  content: Array<{ id: string; excerpts?: string[] }>;
   contentFile: string;
   /** The features of geo/ the content belongs to. */
   geoIds: string[];
@@ -90,14 +93,98 @@ function checkCoverage(
       if (entry.excerpts.length === 0) problem('has no excerpt of the article');
       for (const key of entry.excerpts) if (!(key in excerpts)) problem(`names excerpt "${key}", which does not exist`);
     }
-    if (entry.facts !== undefined && entry.facts.trim() === '') problem('has no facts');
   }
   return problems;
 }
 
+/** What each kind of entry states beyond the article: the field, and the file it is in. */
+const STATED = [
+  { file: CONTENT_FILES.places, field: 'dated', entries: (content: ContentData) => content.places },
+  { file: CONTENT_FILES.countries, field: 'role', entries: (content: ContentData) => content.countries },
+  { file: CONTENT_FILES.segments, field: 'facts', entries: (content: ContentData) => content.segments },
+] as const;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A statement shortened for a message. */
+const quote = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
+
+/**
+ * Every fact beyond the article cites its sources. Each entry's statements (a place's `dated`, a
+ * country's `role`, a segment's `facts`) are a list of `{ text, sources }`, or `{ text, drawn: true }`
+ * for what only describes the line as drawn (which may hold no figure: a figure is a reported fact).
+ * A statement cites at least one source, each in sources.ts, not all of them weak (C); every source
+ * is dated as YYYY-MM(-DD) or undated, has an outlet and an https address, and is cited somewhere.
+ */
+export function checkSources(content: ContentData, contentDir: string): Problem[] {
+  const problems: Problem[] = [];
+  const registry = isRecord(content.sources) ? content.sources : {};
+  const sourcesFile = `${contentDir}/${CONTENT_FILES.sources}`;
+  const cited = new Set<string>();
+  for (const { file, field, entries } of STATED) {
+    for (const entry of entries(content)) {
+      const problem = (message: string) =>
+        problems.push({ file: `${contentDir}/${file}`, feature: String(entry.id), message });
+      const statements = (entry as Record<string, unknown>)[field];
+      if (!Array.isArray(statements) || statements.length === 0) {
+        problem(`has no ${field}: a list of statements, each with its sources`);
+        continue;
+      }
+      statements.forEach((statement: unknown, i) => {
+        const where = `${field}[${i}]`;
+        if (!isRecord(statement) || typeof statement.text !== 'string' || statement.text.trim() === '')
+          return problem(`${where} is not a statement: it needs a text`);
+        const text = quote(statement.text);
+        if (statement.drawn === true) {
+          if (/\d/.test(statement.text))
+            problem(`${where} ${text} describes the line as drawn but holds a figure: a figure needs a source`);
+          return;
+        }
+        if (!Array.isArray(statement.sources) || statement.sources.length === 0)
+          return problem(`${where} ${text} states a fact without a source`);
+        const known = statement.sources.filter((key: unknown) => {
+          cited.add(String(key));
+          if (typeof key === 'string' && key in registry) return true;
+          problem(`${where} cites "${String(key)}", which is not in ${sourcesFile}`);
+          return false;
+        });
+        if (known.length > 0 && known.every((key: string) => isRecord(registry[key]) && registry[key].strength === 'C'))
+          problem(`${where} ${text} rests on weak (C) sources alone`);
+      });
+    }
+  }
+  for (const [key, source] of Object.entries(registry)) {
+    const problem = (message: string) => problems.push({ file: sourcesFile, feature: key, message });
+    if (!isRecord(source)) {
+      problem('is not a source');
+      continue;
+    }
+    if (typeof source.outlet !== 'string' || source.outlet.trim() === '') problem('has no outlet');
+    if (typeof source.url !== 'string' || !/^https:\/\/[^\s/]+\.[^\s]+$/.test(source.url))
+      problem(`has no https address: ${JSON.stringify(source.url)}`);
+    if (source.date !== undefined && !isDate(source.date))
+      problem(`has date ${JSON.stringify(source.date)}: give YYYY-MM-DD, or YYYY-MM where the day is not known`);
+    if (!['A', 'B', 'C'].includes(source.strength as string)) problem('has no strength (A, B or C)');
+    if (!cited.has(key)) problem('is cited by no statement');
+  }
+  return problems;
+}
+
+/** A calendar date as YYYY-MM-DD or YYYY-MM. */
+function isDate(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), match[3] ? Number(match[3]) : 1];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /**
  * The content against the article and against geo/: every excerpt verbatim, every article place,
- * corridor country and segment with something to say, and nothing said of a feature that is not there.
+ * corridor country and segment with something to say, nothing said of a feature that is not there,
+ * and every fact beyond the article with its sources (checkSources).
  */
 export function checkContent(content: ContentData, geo: GeoData, contentDir: string, geoDir: string): Problem[] {
   const file = (name: string) => `${contentDir}/${name}`;
@@ -144,5 +231,6 @@ export function checkContent(content: ContentData, geo: GeoData, contentDir: str
         content.excerpts,
       ),
     ),
+    ...checkSources(content, contentDir),
   ];
 }

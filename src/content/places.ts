@@ -1,5 +1,6 @@
 import type { ExcerptKey } from './excerpts';
 import type { NativeName } from './native';
+import type { Statement } from './sources';
 
 export interface PlaceContent {
   /** The id of the place in geo/places.geojson. */
@@ -7,8 +8,8 @@ export interface PlaceContent {
   name: string;
   /** The name in the country's national languages, shown with the English. */
   native: NativeName[];
-  /** What happened there, dated; from the corridor's fact sheet, beyond the article. */
-  dated: string;
+  /** What happened there, dated: facts beyond the article, each with its sources. */
+  dated: Statement[];
   excerpts: ExcerptKey[];
 }
 
@@ -18,31 +19,52 @@ export const places: PlaceContent[] = [
     id: 'beijing',
     name: 'Beijing',
     native: [{ text: '北京', lang: 'zh-Hans', language: 'Chinese' }],
-    dated:
-      '2 September 2025: Sharif and Putin met at the Diaoyutai State Guesthouse, after the SCO summit in Tianjin (31 August – 1 September) and ahead of the parade of 3 September.',
+    dated: [
+      {
+        text: '2 September 2025: Sharif and Putin met at the Diaoyutai State Guesthouse in Beijing, the day after the SCO summit in Tianjin.',
+        sources: ['kremlinBeijing', 'theNewsBeijing'],
+      },
+    ],
     excerpts: ['metInBeijing', 'tradeDeclined', 'putinOnTrade'],
   },
   {
     id: 'astana',
     name: 'Astana',
     native: [{ text: 'Астана', lang: 'kk', language: 'Kazakh and Russian' }],
-    dated: '3 July 2024: Sharif and Putin met beside the SCO summit held in Astana on 3–4 July 2024.',
+    dated: [
+      {
+        text: '3 July 2024: Sharif and Putin met in Astana, beside the SCO summit held there.',
+        sources: ['theNewsAstana'],
+      },
+    ],
     excerpts: ['astanaMeeting', 'protocols'],
   },
   {
     id: 'moscow',
     name: 'Moscow',
     native: [{ text: 'Москва', lang: 'ru', language: 'Russian' }],
-    dated:
-      '2 September 2025: in Beijing, Putin invited Sharif to the SCO heads-of-government meeting that Russia hosts in Moscow in November 2025.',
+    dated: [
+      {
+        text: '2 September 2025: in Beijing, Putin invited Sharif to the SCO heads-of-government meeting that Russia hosts in Moscow in November 2025.',
+        sources: ['tassInvitation', 'pakistanObserverInvitation'],
+      },
+    ],
     excerpts: ['invitation'],
   },
   {
     id: 'karachi',
     name: 'Karachi',
     native: [{ text: 'کراچی', lang: 'ur', language: 'Urdu' }],
-    dated:
-      '11 July 2025: a protocol to revive Pakistan Steel Mills at Bin Qasim, idle since June 2015, was signed in Moscow. The first cargo of Russian crude reached Karachi on 11 June 2023.',
+    dated: [
+      {
+        text: '11 July 2025: a protocol to revive Pakistan Steel Mills in Karachi, idle since June 2015, was signed in Moscow.',
+        sources: ['geoSteelMills', 'arabNewsSteelMills'],
+      },
+      {
+        text: 'The first cargo of Russian crude reached Karachi on 11 June 2023.',
+        sources: ['khaleejCrude'],
+      },
+    ],
     excerpts: ['steelMills', 'russianCrude'],
   },
 ];

@@ -77,6 +77,12 @@ export const ui = {
     sourced: 'Route named by the sources',
     assumedNote: 'Assumed route: the line exists or is plausible, but no corridor source names this path.',
   },
+  sources: {
+    heading: 'Sources',
+    intro: 'Where each fact beyond the article comes from. The quotations are the article’s own words.',
+    /** Said after each link to a source, for screen readers: the page itself stays. */
+    newTab: '(opens in a new tab)',
+  },
   navigation: {
     label: 'Map view',
     zoomIn: 'Zoom in',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerpts } from '../../content/excerpts';
-import { formatKm, quoted } from './format';
+import { formatKm, quoted, shortAddress, sourceDate } from './format';
 
 describe('formatKm', () => {
   it('gives whole kilometres, grouped', () => {
@@ -31,5 +31,23 @@ describe('quoted', () => {
   it('leaves marks that do not pair up as they are', () => {
     expect(quoted('an "unclosed quote')).toBe('“an "unclosed quote”');
     expect(quoted('no marks at all')).toBe('“no marks at all”');
+  });
+});
+
+describe('sourceDate and shortAddress', () => {
+  it('gives a source’s date in a citation’s short form or the list’s long one, a month alone where the day is not known', () => {
+    expect(sourceDate('2025-09-02', 'short')).toBe('2 Sep 2025');
+    expect(sourceDate('2025-09-02', 'long')).toBe('2 September 2025');
+    expect(sourceDate('2025-10', 'short')).toBe('Oct 2025');
+    expect(sourceDate('2023-07', 'long')).toBe('July 2023');
+    expect(sourceDate(undefined, 'long')).toBe('undated');
+  });
+
+  it('shows an address without its scheme, its “www.” or its escapes', () => {
+    expect(shortAddress('https://tass.com/world/2011059')).toBe('tass.com/world/2011059');
+    expect(shortAddress('https://www.geo.tv/latest/613556')).toBe('geo.tv/latest/613556');
+    expect(shortAddress('https://en.wikipedia.org/wiki/Afghanistan%E2%80%93Uzbekistan_Friendship_Bridge')).toBe(
+      'en.wikipedia.org/wiki/Afghanistan–Uzbekistan_Friendship_Bridge',
+    );
   });
 });

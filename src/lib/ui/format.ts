@@ -22,3 +22,35 @@ export function quoted(excerpt: string): string {
   });
   return `“${text}${excerpt.slice(from)}”`;
 }
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A source's date as a citation gives it: "2 Sep 2025" (`short`) or "2 September 2025"; a month
+ * alone where the day is not known ("Oct 2025"); "undated" for a page without one.
+ */
+export function sourceDate(date: string | undefined, length: 'short' | 'long'): string {
+  if (!date) return 'undated';
+  const [year, month, day] = date.split('-').map(Number);
+  const name = MONTHS[month! - 1]!;
+  const shown = length === 'short' ? name.slice(0, 3) : name;
+  return day ? `${day} ${shown} ${year}` : `${shown} ${year}`;
+}
+
+/** A source's address as a reader reads it: without the scheme and the "www.". */
+export function shortAddress(url: string): string {
+  return decodeURI(url.replace(/^https?:\/\/(www\.)?/, ''));
+}
