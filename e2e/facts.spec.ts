@@ -116,3 +116,31 @@ test('every fact beyond the article cites its source, and the Sources list holds
   expect(attribution).not.toMatch(/Text: article/);
   expect(attribution).toContain(`Quotes: ${articleMeta.attribution}`);
 });
+
+test('lengths along a path no source names are approximate, to two figures; those along named paths are not', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await mapReady(page);
+  const figures = panel(page).getByRole('region', { name: ui.facts.heading });
+  // The whole route runs partly along assumed paths: ≈ 6,400 km, not "6,420 km".
+  await expect(figures.locator('dd').first()).toHaveText('≈ 6,400 km');
+  await expect(figures).not.toContainText('6,420 km');
+  const rows = figures.getByRole('table', { name: ui.facts.byCountry }).getByRole('row');
+  // Afghanistan's stretches are both named by sources; Kazakhstan's are mostly not.
+  await expect(rows.filter({ hasText: 'Afghanistan' }).getByRole('cell')).toHaveText('502 km');
+  await expect(rows.filter({ hasText: 'Kazakhstan' }).getByRole('cell')).toHaveText('≈ 1,500 km');
+  const stretches = figures.getByRole('table', { name: ui.facts.stretches }).getByRole('row');
+  for (const segment of segments) {
+    const row = stretches.nth(segments.indexOf(segment)).getByRole('cell');
+    const assumed = ['segment-1', 'segment-2', 'segment-4', 'segment-7', 'segment-8'].includes(segment.id);
+    if (assumed) await expect(row, segment.id).toHaveText(/^≈\s[\d,]+0 km$/);
+    else await expect(row, segment.id).toHaveText(/^[\d,]+ km$/);
+  }
+  await expect(figures).toContainText('≈ marks a length along a path no source names');
+  // The planned link's popup gives the length measured on our line beside the lengths reported.
+  await page.goto('./#segment=segment-6');
+  await mapReady(page);
+  await expect(popup(page)).toContainText(`${ui.popup.lengthAsDrawn} 437 km`);
+  await expect(popup(page)).toContainText('573 km or 760 km');
+});

@@ -162,6 +162,11 @@ export interface RouteLengths {
   totalKm: number;
   byStatus: Record<SegmentStatus, number>;
   byCountry: Record<string, number>;
+  /**
+   * Which of these lengths run, in part or whole, along a path no source names (an assumed
+   * alignment): measured on a line that is only plausible, they are shown as approximate.
+   */
+  approximate: { total: boolean; byStatus: Record<SegmentStatus, boolean>; byCountry: Record<string, boolean> };
   segments: string[];
 }
 

@@ -55,6 +55,26 @@ describe('countriesInOrder', () => {
 });
 
 describe('corridorFacts', () => {
+  it('marks as approximate each length that runs, in part or whole, along an assumed path, and only those', () => {
+    const corridor = fixture<Corridor>('corridor-ok.geojson');
+    const first = corridor.features.find((segment) => segment.id === 's1')!;
+    first.properties.alignment = 'assumed';
+    const places = fixture<Places>('route-places.geojson');
+    const facts = corridorFacts(corridor, places, countries);
+    const crossed = (id: string) =>
+      Object.entries(facts.segments[id]!.byCountry)
+        .filter(([, km]) => km > 0)
+        .map(([country]) => country);
+    expect(facts.main.approximate.total).toBe(true);
+    expect(facts.main.approximate.byStatus).toEqual({ operating: true, planned: false });
+    expect(crossed('s1').length).toBeGreaterThan(0);
+    for (const [country, approximate] of Object.entries(facts.main.approximate.byCountry))
+      expect(approximate, country).toBe(crossed('s1').includes(country));
+    expect(Object.values(facts.main.approximate.byCountry)).toContain(false);
+    // The alternative's own figures do not take the main route's assumption.
+    expect(facts.alternative.approximate.total).toBe(false);
+  });
+
   it('sums the main route and the alternative apart, by status and by country', () => {
     const corridor = fixture<Corridor>('corridor-ok.geojson');
     for (const segment of corridor.features) segment.properties.lengthKm = 100;
@@ -67,6 +87,9 @@ describe('corridorFacts', () => {
     expect(facts.alternative.segments).toEqual(['s-alt']);
     expect(facts.alternative.byStatus).toEqual({ operating: 0, planned: 100 });
     expect(Object.keys(facts.main.byCountry)).toEqual(['AFG', 'BLR', 'KAZ', 'PAK', 'RUS', 'UZB']);
+    // Every path named by a source: no length is approximate.
+    expect(facts.main.approximate.total).toBe(false);
+    expect(Object.values(facts.main.approximate.byCountry)).not.toContain(true);
     // The route runs from (5, 5) to (55, 5) with the alternative through (45, 8).
     expect(facts.firstView).toEqual([
       [5, 5],

@@ -150,15 +150,30 @@ function roundAll(km: Record<string, number>): Record<string, number> {
 function routeLengths(segments: SegmentFeature[], perSegment: CorridorFacts['segments']): RouteLengths {
   const byStatus = { operating: 0, planned: 0 };
   const byCountry: Record<string, number> = {};
+  const approximate: RouteLengths['approximate'] = {
+    total: false,
+    byStatus: { operating: false, planned: false },
+    byCountry: {},
+  };
   for (const segment of segments) {
     const facts = perSegment[String(segment.id)]!;
+    const assumed = segment.properties.alignment === 'assumed';
     byStatus[segment.properties.status] += facts.lengthKm;
-    for (const [country, km] of Object.entries(facts.byCountry)) byCountry[country] = (byCountry[country] ?? 0) + km;
+    approximate.total ||= assumed;
+    approximate.byStatus[segment.properties.status] ||= assumed;
+    for (const [country, km] of Object.entries(facts.byCountry)) {
+      byCountry[country] = (byCountry[country] ?? 0) + km;
+      approximate.byCountry[country] = (approximate.byCountry[country] ?? false) || (assumed && km > 0);
+    }
   }
   return {
     totalKm: roundKm(segments.reduce((sum, segment) => sum + perSegment[String(segment.id)]!.lengthKm, 0)),
     byStatus: { operating: roundKm(byStatus.operating), planned: roundKm(byStatus.planned) },
     byCountry: roundAll(byCountry),
+    approximate: {
+      ...approximate,
+      byCountry: Object.fromEntries(Object.entries(approximate.byCountry).sort(([a], [b]) => a.localeCompare(b))),
+    },
     segments: segments.map((segment) => String(segment.id)),
   };
 }

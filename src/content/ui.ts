@@ -55,7 +55,7 @@ export const ui = {
     byCountry: 'Length in each country',
     stretches: 'The route, stretch by stretch',
     note: (alternative: string) =>
-      `Lengths follow the lines as drawn, straight between nodes. The superseded 2021 variant would have been ${alternative}.`,
+      `Lengths are measured along the lines as drawn, straight between stops. ≈ marks a length along a path no source names, good to two figures. The superseded 2021 variant would have been ${alternative}.`,
   },
   fallback: {
     heading: 'The places in the story',

@@ -52,6 +52,8 @@ export interface CataloguedCountry {
   label: [number, number];
   labels: Array<[number, number]>;
   lengthKm: number;
+  /** Whether any of that length runs along a path no source names: it is shown as approximate. */
+  approximate: boolean;
 }
 
 /** A stop on the route (a node of geo/places.geojson): named at every zoom if `major`, else closer in. */
@@ -139,7 +141,8 @@ export function catalogue(data: MapData): Catalogue {
         const labels = candidates(country.id);
         if (!labels[0]) return [];
         const lengthKm = corridorFacts.main.byCountry[country.id] ?? 0;
-        return [{ id: country.id, content: country, label: labels[0], labels, lengthKm }];
+        const approximate = corridorFacts.main.approximate.byCountry[country.id] ?? false;
+        return [{ id: country.id, content: country, label: labels[0], labels, lengthKm, approximate }];
       }),
     ),
     segment: byId(

@@ -7,6 +7,17 @@ describe('formatKm', () => {
     expect(formatKm(6419.6)).toBe('6,420 km');
     expect(formatKm(22.2)).toBe('22 km');
   });
+
+  it('gives a length along an approximate path to two figures, never finer than 10 km, marked ≈', () => {
+    expect(formatKm(6419.5, true)).toBe('≈\u00a06,400 km');
+    expect(formatKm(1454.5, true)).toBe('≈\u00a01,500 km');
+    expect(formatKm(687.8, true)).toBe('≈\u00a0690 km');
+    expect(formatKm(245.7, true)).toBe('≈\u00a0250 km');
+    expect(formatKm(22.2, true)).toBe('≈\u00a020 km');
+    expect(formatKm(2836.1, true)).toBe('≈\u00a02,800 km');
+    expect(formatKm(0, true)).toBe('≈\u00a00 km');
+    expect(formatKm(6419.5, false)).toBe('6,420 km');
+  });
 });
 
 describe('quoted', () => {

@@ -1,8 +1,14 @@
 const km = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
-/** Lengths as a reader wants them: whole kilometres, grouped ("6,420 km"). */
-export function formatKm(value: number): string {
-  return `${km.format(value)} km`;
+/**
+ * Lengths as a reader wants them: whole kilometres, grouped ("6,420 km"). A length measured along an
+ * approximate path (straight lines between stops on a path no source names) is only as good as its
+ * first two figures: "≈ 6,400 km", never finer than 10 km.
+ */
+export function formatKm(value: number, approximate = false): string {
+  if (!approximate) return `${km.format(value)} km`;
+  const step = Math.max(10, 10 ** (Math.floor(Math.log10(Math.abs(value) || 1)) - 1));
+  return `≈\u00a0${km.format(Math.round(value / step) * step)} km`;
 }
 
 /**
