@@ -1,8 +1,10 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { articleMeta } from '../src/content/article.ts';
 import { countries } from '../src/content/countries.ts';
 import { places } from '../src/content/places.ts';
 import { attribution } from '../src/content/credits.ts';
+import { ledger } from '../src/content/ledger.ts';
 import { segments } from '../src/content/segments.ts';
 import { sourceOf, type SourceKey } from '../src/content/sources.ts';
 import { ui } from '../src/content/ui.ts';
@@ -103,6 +105,8 @@ test('every fact beyond the article cites its source, and the Sources list holds
     expect(await citations.evaluateAll((links) => links.map((link) => link.dataset.source)), selection).toEqual(
       expected,
     );
+    // The hidden "new tab" words stay inside their boxes: the page itself never scrolls.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight - innerHeight), selection).toBe(0);
     for (const citation of await citations.all()) {
       const key = (await citation.getAttribute('data-source'))!;
       cited.add(key);
@@ -143,4 +147,46 @@ test('lengths along a path no source names are approximate, to two figures; thos
   await mapReady(page);
   await expect(popup(page)).toContainText(`${ui.popup.lengthAsDrawn} 437 km`);
   await expect(popup(page)).toContainText('573 km or 760 km');
+});
+
+test('the ledger sets each reported figure of the missing link beside the others and beside our line', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await mapReady(page);
+  const section = panel(page).getByRole('region', { name: ui.ledger.heading });
+  const table = section.getByRole('table', { name: ui.ledger.heading });
+  await expect(table.getByRole('columnheader')).toHaveText([ui.ledger.figure, ui.ledger.range, ui.ledger.reports]);
+  // One row a figure, in the ledger's order, each named by its row header.
+  const rows = table.locator('tbody').getByRole('row');
+  await expect(rows.getByRole('rowheader')).toHaveText(ledger.rows.map((row) => row.figure));
+  for (const [i, row] of ledger.rows.entries()) {
+    const reports = rows.nth(i).getByRole('listitem');
+    for (const [j, report] of row.reports.entries()) {
+      await expect(reports.nth(j)).toContainText(report.counts);
+      // Every report with its dated sources, linked as everywhere else.
+      await expect(reports.nth(j).locator('.cite a')).toHaveCount(report.sources.length);
+    }
+  }
+  // The length: 573 to 760 km reported, our line's 437 km beside them.
+  const length = rows.filter({ has: page.getByRole('rowheader', { name: 'Length' }) });
+  await expect(length.getByRole('cell').first()).toContainText('573–760 km');
+  await expect(length).toContainText(ui.ledger.ours('437 km'));
+  // The bars are for the eye: a mark a report, and our line's, hidden from screen readers.
+  await expect(length.locator('.bar')).toHaveAttribute('aria-hidden', 'true');
+  await expect(length.locator('.bar .report')).toHaveCount(ledger.rows[0]!.reports.length);
+  await expect(length.locator('.bar .ours')).toHaveCount(1);
+
+  // By keyboard, the ledger's links come in the table's order: figure by figure, report by report.
+  const expected = ledger.rows.flatMap((row) => row.reports.flatMap((report) => report.sources));
+  await section.locator('a').first().focus();
+  const reached: string[] = [];
+  for (let i = 0; i < expected.length; i++) {
+    reached.push((await page.evaluate(() => (document.activeElement as HTMLElement).dataset.source))!);
+    await page.keyboard.press('Tab');
+  }
+  expect(reached).toEqual(expected);
+
+  const { violations } = await new AxeBuilder({ page }).include('.ledger').analyze();
+  expect(violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))).toEqual([]);
 });

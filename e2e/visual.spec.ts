@@ -65,6 +65,16 @@ for (const { id } of places) {
   });
 }
 
+test('ledger: the missing link’s reported figures, their bars, and our line’s length', async ({ page }) => {
+  // Tall enough that the whole ledger shows in the panel, clear of the story bar over its top.
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await page.goto('./');
+  await mapReady(page);
+  const ledger = panel(page).getByRole('region', { name: ui.ledger.heading });
+  await ledger.evaluate((section) => section.scrollIntoView({ block: 'center' }));
+  await expect(ledger).toHaveScreenshot('ledger.png');
+});
+
 test('country-afghanistan: a corridor country selected', async ({ page }) => {
   await page.goto('./#country=AFG');
   await mapReady(page);

@@ -95,7 +95,9 @@ describe('checkSources', () => {
     const committed = await readContent();
     const edited =
       fixture<Pick<ContentData, 'places' | 'countries' | 'segments' | 'sources'>>('content-facts-unsourced.json');
-    const content = { ...committed, ...edited };
+    // The ledger cites only the fixture's sources (weak ones may stand there).
+    const ledger = { rows: [{ id: 'length', reports: [{ value: 760, sources: ['weakToo'] }] }] };
+    const content = { ...committed, ...edited, ledger };
     expect(lines(checkSources(content, 'src/content'))).toEqual([
       'src/content/places.ts: karachi: dated[0] "11 July 2025: a protocol to revive Pakistan Steel Mills w…" states a fact without a source',
       'src/content/places.ts: karachi: dated[1] "The first cargo of Russian crude reached Karachi on 11 Ju…" states a fact without a source',
@@ -109,6 +111,30 @@ describe('checkSources', () => {
       'src/content/sources.ts: neverCited: has no outlet',
       'src/content/sources.ts: neverCited: has no strength (A, B or C)',
       'src/content/sources.ts: neverCited: is cited by no statement',
+    ]);
+  });
+
+  it('rejects a ledger report without a source or citing an unknown one, and lets weak sources stand there beside others', async () => {
+    const committed = await readContent();
+    const ledger = {
+      segment: 'segment-6',
+      rows: [
+        {
+          id: 'length',
+          reports: [
+            { value: 573, sources: ['intellinewsRoadmap'] },
+            { value: 750, sources: ['eirProtocol'] },
+            { value: 764, sources: [] },
+            { value: 774, sources: ['einPresswire'] },
+          ],
+        },
+        { id: 'capacity', reports: [] },
+      ],
+    };
+    expect(lines(checkSources({ ...committed, ledger }, 'src/content'))).toEqual([
+      'src/content/ledger.ts: length: reports[2] (764) has no source',
+      'src/content/ledger.ts: length: reports[3] cites "einPresswire", which is not in src/content/sources.ts',
+      'src/content/ledger.ts: capacity: has no reports',
     ]);
   });
 

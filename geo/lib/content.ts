@@ -14,6 +14,7 @@ export const CONTENT_FILES = {
   countries: 'countries.ts',
   segments: 'segments.ts',
   sources: 'sources.ts',
+  ledger: 'ledger.ts',
 } as const;
 
 /** The content as geo:check reads it: plain data, whatever the modules' own types. */
@@ -24,6 +25,7 @@ export interface ContentData {
   countries: Array<{ id: string; excerpts: string[]; role?: unknown }>;
   segments: Array<{ id: string; facts: unknown }>;
   sources: Record<string, unknown>;
+  ledger: unknown;
 }
 
 /** Reads the article and imports the content modules of `dir` (src/content/ or an edited copy). */
@@ -37,6 +39,7 @@ export async function readContent(dir = CONTENT_DIR): Promise<ContentData> {
     countries: await load(CONTENT_FILES.countries, 'countries'),
     segments: await load(CONTENT_FILES.segments, 'segments'),
     sources: await load(CONTENT_FILES.sources, 'sources'),
+    ledger: await load(CONTENT_FILES.ledger, 'ledger'),
   };
 }
 
@@ -114,8 +117,9 @@ const quote = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}…`
  * Every fact beyond the article cites its sources. Each entry's statements (a place's `dated`, a
  * country's `role`, a segment's `facts`) are a list of `{ text, sources }`, or `{ text, drawn: true }`
  * for what only describes the line as drawn (which may hold no figure: a figure is a reported fact).
- * A statement cites at least one source, each in sources.ts, not all of them weak (C); every source
- * is dated as YYYY-MM(-DD) or undated, has an outlet and an https address, and is cited somewhere.
+ * A statement cites at least one source, each in sources.ts, not all of them weak (C); so does each
+ * report in the ledger of conflicting figures, where weak sources may stand beside the others. Every
+ * source is dated as YYYY-MM(-DD) or undated, has an outlet and an https address, and is cited.
  */
 export function checkSources(content: ContentData, contentDir: string): Problem[] {
   const problems: Problem[] = [];
@@ -153,6 +157,26 @@ export function checkSources(content: ContentData, contentDir: string): Problem[
           problem(`${where} ${text} rests on weak (C) sources alone`);
       });
     }
+  }
+  // The ledger of conflicting figures: each report cites its sources; weak ones may stand there, beside others.
+  const ledgerFile = `${contentDir}/${CONTENT_FILES.ledger}`;
+  const rows = isRecord(content.ledger) && Array.isArray(content.ledger.rows) ? content.ledger.rows : [];
+  if (rows.length === 0) problems.push({ file: ledgerFile, feature: 'rows', message: 'has no figures' });
+  for (const row of rows) {
+    const id = isRecord(row) ? String(row.id) : '?';
+    const problem = (message: string) => problems.push({ file: ledgerFile, feature: id, message });
+    const reports = isRecord(row) && Array.isArray(row.reports) ? row.reports : [];
+    if (reports.length === 0) problem('has no reports');
+    reports.forEach((report: unknown, i) => {
+      if (!isRecord(report) || typeof report.value !== 'number') return problem(`reports[${i}] has no value`);
+      if (!Array.isArray(report.sources) || report.sources.length === 0)
+        return problem(`reports[${i}] (${report.value}) has no source`);
+      for (const key of report.sources) {
+        cited.add(String(key));
+        if (!(typeof key === 'string' && key in registry))
+          problem(`reports[${i}] cites "${String(key)}", which is not in ${sourcesFile}`);
+      }
+    });
   }
   for (const [key, source] of Object.entries(registry)) {
     const problem = (message: string) => problems.push({ file: sourcesFile, feature: key, message });

@@ -164,6 +164,13 @@ export const sources = {
     url: 'https://www.pakistantoday.com.pk/2023/07/19/pakistan-uzbekistan-afghanistan-sign-tripartite-railway-link-project/',
     strength: 'B',
   },
+  eirProtocol: {
+    outlet: 'EIR (citing Railway Gazette International)',
+    title: 'Trans-Afghan Railway Protocol Signed by Pakistan, Afghanistan, Uzbekistan',
+    date: '2023-07',
+    url: 'https://eir.news/2023/07/news/trans-afghan-railway-protocol-signed-by-pakistan-afghanistan-uzbekistan',
+    strength: 'C',
+  },
 } as const satisfies Record<string, Source>;
 
 export type SourceKey = keyof typeof sources;

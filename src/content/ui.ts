@@ -57,6 +57,17 @@ export const ui = {
     note: (alternative: string) =>
       `Lengths are measured along the lines as drawn, straight between stops. ≈ marks a length along a path no source names, good to two figures. The superseded 2021 variant would have been ${alternative}.`,
   },
+  ledger: {
+    heading: 'The missing link in the reports',
+    intro:
+      'Reports of the planned Trans-Afghan railway give its figures differently. Each is here with what it counts and who reports it; the bars set them side by side.',
+    figure: 'Figure',
+    range: 'Reported',
+    reports: 'Each report',
+    /** The length measured on the map's own line, beside the reported ones. */
+    ours: (km: string) => `On this map’s line, Naibabad to Kharlachi, straight between stops: ${km}`,
+    moreThan: 'more than',
+  },
   fallback: {
     heading: 'The places in the story',
     /** The route's picture, drawn where the map cannot be; the lengths come formatted. */
