@@ -3,12 +3,13 @@ import { readFileSync } from 'node:fs';
 import { articleMeta } from '../src/content/article.ts';
 import { countries } from '../src/content/countries.ts';
 import { places } from '../src/content/places.ts';
+import type { CorridorFacts } from '../geo/contract.ts';
 import { attribution } from '../src/content/credits.ts';
 import { ledger } from '../src/content/ledger.ts';
 import { segments } from '../src/content/segments.ts';
 import { sourceOf, type SourceKey } from '../src/content/sources.ts';
 import { ui } from '../src/content/ui.ts';
-import { sourceDate } from '../src/lib/ui/format.ts';
+import { formatKm, sourceDate } from '../src/lib/ui/format.ts';
 import { citedByContent } from '../src/lib/ui/sources/cited.ts';
 import { expect, mapReady, test } from './fixtures.ts';
 import { panel, popup } from './map-helpers.ts';
@@ -142,6 +143,15 @@ test('lengths along a path no source names are approximate, to two figures; thos
     else await expect(row, segment.id).toHaveText(/^[\d,]+ km$/);
   }
   await expect(figures).toContainText('≈ marks a length along a path no source names');
+  const facts = JSON.parse(readFileSync(new URL('../geo/facts.json', import.meta.url), 'utf8')) as CorridorFacts;
+  // The gauges, computed from the line at build time: 1520 mm from Minsk to Kharlachi, 1676 mm in
+  // Pakistan, one change of gauge, five borders crossed; the gauges cite their source.
+  const term = (name: string) => figures.locator('dt', { hasText: name }).locator('xpath=following-sibling::dd[1]');
+  await expect(term(ui.facts.onGauge('1520'))).toHaveText(formatKm(facts.main.byGauge['1520']!, true));
+  await expect(term(ui.facts.onGauge('1676'))).toHaveText(formatKm(facts.main.byGauge['1676']!, true));
+  await expect(term(ui.facts.gaugeBreaks)).toHaveText('1');
+  await expect(term(ui.facts.borderCrossings)).toHaveText('5');
+  await expect(figures.locator('.gauges .cite a')).toHaveAttribute('data-source', 'railwayGazetteGauge');
   // The planned link's popup gives the length measured on our line beside the lengths reported.
   await page.goto('./#segment=segment-6');
   await mapReady(page);

@@ -99,6 +99,10 @@ export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
 export type Countries = FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
 
 /** corridor.geojson: one line per segment, in order, and the superseded variant. */
+/** Track gauges along the corridor, in mm: the former Soviet Union's broad gauge, and Pakistan's. */
+export const GAUGES = [1520, 1676] as const;
+export type Gauge = (typeof GAUGES)[number];
+
 export interface SegmentProperties {
   from: string;
   to: string;
@@ -106,6 +110,8 @@ export interface SegmentProperties {
   countries: string[];
   status: SegmentStatus;
   alignment: SegmentAlignment;
+  /** The gauge the line is, or would be, built to (Railway Gazette, src/content/sources.ts). */
+  gauge: Gauge;
   note: string;
   /** The superseded 2021 variant: drawn, but not part of the main route. */
   alternative?: true;
@@ -166,7 +172,16 @@ export interface RouteLengths {
    * Which of these lengths run, in part or whole, along a path no source names (an assumed
    * alignment): measured on a line that is only plausible, they are shown as approximate.
    */
-  approximate: { total: boolean; byStatus: Record<SegmentStatus, boolean>; byCountry: Record<string, boolean> };
+  approximate: {
+    total: boolean;
+    byStatus: Record<SegmentStatus, boolean>;
+    byCountry: Record<string, boolean>;
+    byGauge: Record<string, boolean>;
+  };
+  /** Length on each gauge (keyed by mm), where goods change trains between them, and the borders crossed. */
+  byGauge: Record<string, number>;
+  gaugeBreaks: number;
+  borderCrossings: number;
   segments: string[];
 }
 

@@ -82,6 +82,14 @@ describe('checkRoute', () => {
     expect(route('corridor-ok.geojson')).toEqual([]);
   });
 
+  it('finds a segment on a gauge the corridor does not have', () => {
+    const corridor = fixture<Corridor>('corridor-ok.geojson');
+    (corridor.features[0]!.properties as { gauge: number }).gauge = 1435;
+    expect(messages(checkRoute('corridor', corridor, places, countries))).toEqual([
+      's1: gauge 1435 is not one of 1520 or 1676 mm',
+    ]);
+  });
+
   it('finds a segment that does not join the next', () => {
     expect(route('corridor-gap.geojson')).toContain('s1: does not join the next segment s2');
   });

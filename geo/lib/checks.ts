@@ -3,9 +3,10 @@ import { booleanPointInPolygon, distance } from '@turf/turf';
 import { jumpsAntimeridian } from './antimeridian.ts';
 import { corridorArrows } from './arrows.ts';
 import { ringArea } from './coordinates.ts';
-import { countriesInOrder } from './route.ts';
+import { corridorCountries, countriesInOrder } from './route.ts';
 import {
   CORRIDOR_COUNTRIES,
+  GAUGES,
   type Arrows,
   type Corridor,
   type Countries,
@@ -143,7 +144,8 @@ export function checkRoute(file: string, corridor: Corridor, places: Places, ref
 
   for (const segment of corridor.features) {
     const say = (message: string) => problems.push({ file, feature: String(segment.id), message });
-    const { from, to, via } = segment.properties;
+    const { from, to, via, gauge } = segment.properties;
+    if (!GAUGES.includes(gauge)) say(`gauge ${JSON.stringify(gauge)} is not one of ${GAUGES.join(' or ')} mm`);
     const nodes = [from, ...via, to];
     const missing = nodes.filter((node) => !where.has(node));
     missing.forEach((node) => say(`node "${node}" is not in places.geojson`));
@@ -177,10 +179,7 @@ export function checkRoute(file: string, corridor: Corridor, places: Places, ref
     }
   }
 
-  const corridorOnly: Countries = {
-    type: 'FeatureCollection',
-    features: reference.features.filter((country) => CORRIDOR_COUNTRIES.includes(country.id as never)),
-  };
+  const corridorOnly = corridorCountries(reference);
   const walked = countriesInOrder(
     main.flatMap((segment, i) => (i === 0 ? segment.geometry.coordinates : segment.geometry.coordinates.slice(1))),
     corridorOnly,

@@ -82,6 +82,7 @@ describe('drawPicture', () => {
       countries: ['AAA'],
       status: 'planned',
       alignment: 'assumed',
+      gauge: 1520,
       note: '',
       lengthKm: 1,
       ...(alternative ? { alternative: true as const } : {}),

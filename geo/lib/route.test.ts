@@ -55,6 +55,25 @@ describe('countriesInOrder', () => {
 });
 
 describe('corridorFacts', () => {
+  it('sums the main route by gauge, counts where the gauge changes and the borders the route crosses', () => {
+    const corridor = fixture<Corridor>('corridor-ok.geojson');
+    for (const segment of corridor.features) segment.properties.lengthKm = 100;
+    corridor.features.find((segment) => segment.id === 's2')!.properties.gauge = 1676;
+    const facts = corridorFacts(corridor, fixture<Places>('route-places.geojson'), countries);
+    expect(facts.main.byGauge).toEqual({ 1520: 100, 1676: 100 });
+    expect(facts.main.gaugeBreaks).toBe(1);
+    // The walk from (5, 5) to (55, 5) meets each corridor country of the fixture once.
+    const walk = corridor.features
+      .filter((segment) => !segment.properties.alternative)
+      .flatMap((segment, i) => (i === 0 ? segment.geometry.coordinates : segment.geometry.coordinates.slice(1)));
+    const met = countriesInOrder(walk, countries);
+    expect(met.length).toBeGreaterThan(2);
+    expect(facts.main.borderCrossings).toBe(met.length - 1);
+    // One gauge throughout: no break.
+    corridor.features.find((segment) => segment.id === 's2')!.properties.gauge = 1520;
+    expect(corridorFacts(corridor, fixture<Places>('route-places.geojson'), countries).main.gaugeBreaks).toBe(0);
+  });
+
   it('marks as approximate each length that runs, in part or whole, along an assumed path, and only those', () => {
     const corridor = fixture<Corridor>('corridor-ok.geojson');
     const first = corridor.features.find((segment) => segment.id === 's1')!;

@@ -13,6 +13,7 @@ import type {
   RouteLengths,
   SegmentFeature,
 } from '../contract.ts';
+import { CORRIDOR_COUNTRIES } from '../contract.ts';
 import type { CorridorSource } from './types.ts';
 
 /** Lengths are sampled in steps this long; each step counts for the country its midpoint lies in. */
@@ -85,6 +86,7 @@ export function corridorFromSource(source: CorridorSource, places: Places): Corr
           countries: segment.countries,
           status: segment.status,
           alignment: segment.alignment,
+          gauge: segment.gauge,
           note: segment.note,
           ...(alternative ? { alternative } : {}),
           lengthKm: roundKm(length(lineString(coordinates), { units: 'kilometers' })),
@@ -147,33 +149,51 @@ function roundAll(km: Record<string, number>): Record<string, number> {
   );
 }
 
-function routeLengths(segments: SegmentFeature[], perSegment: CorridorFacts['segments']): RouteLengths {
+function routeLengths(
+  segments: SegmentFeature[],
+  perSegment: CorridorFacts['segments'],
+  countries: Countries,
+): RouteLengths {
   const byStatus = { operating: 0, planned: 0 };
   const byCountry: Record<string, number> = {};
+  const byGauge: Record<string, number> = {};
   const approximate: RouteLengths['approximate'] = {
     total: false,
     byStatus: { operating: false, planned: false },
     byCountry: {},
+    byGauge: {},
   };
   for (const segment of segments) {
     const facts = perSegment[String(segment.id)]!;
     const assumed = segment.properties.alignment === 'assumed';
+    const gauge = String(segment.properties.gauge);
     byStatus[segment.properties.status] += facts.lengthKm;
+    byGauge[gauge] = (byGauge[gauge] ?? 0) + facts.lengthKm;
     approximate.total ||= assumed;
     approximate.byStatus[segment.properties.status] ||= assumed;
+    approximate.byGauge[gauge] = (approximate.byGauge[gauge] ?? false) || assumed;
     for (const [country, km] of Object.entries(facts.byCountry)) {
       byCountry[country] = (byCountry[country] ?? 0) + km;
       approximate.byCountry[country] = (approximate.byCountry[country] ?? false) || (assumed && km > 0);
     }
   }
+  const sorted = <T>(record: Record<string, T>) =>
+    Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+  // The line as one walk: the countries it meets in order, one crossing between each two.
+  const walk = segments.flatMap((segment, i) =>
+    i === 0 ? segment.geometry.coordinates : segment.geometry.coordinates.slice(1),
+  );
+  const met = walk.length > 1 ? countriesInOrder(walk, countries) : [];
   return {
     totalKm: roundKm(segments.reduce((sum, segment) => sum + perSegment[String(segment.id)]!.lengthKm, 0)),
     byStatus: { operating: roundKm(byStatus.operating), planned: roundKm(byStatus.planned) },
     byCountry: roundAll(byCountry),
-    approximate: {
-      ...approximate,
-      byCountry: Object.fromEntries(Object.entries(approximate.byCountry).sort(([a], [b]) => a.localeCompare(b))),
-    },
+    approximate: { ...approximate, byCountry: sorted(approximate.byCountry), byGauge: sorted(approximate.byGauge) },
+    byGauge: roundAll(byGauge),
+    gaugeBreaks: segments.filter(
+      (segment, i) => i > 0 && segment.properties.gauge !== segments[i - 1]!.properties.gauge,
+    ).length,
+    borderCrossings: Math.max(0, met.length - 1),
     segments: segments.map((segment) => String(segment.id)),
   };
 }
@@ -186,6 +206,14 @@ export function firstView(corridor: Corridor, places: Places): CorridorFacts['fi
   ];
   const [west, south, east, north] = bbox(lineString(positions));
   return [roundPosition([west, south]) as [number, number], roundPosition([east, north]) as [number, number]];
+}
+
+/** The corridor's countries alone: a line's walk counts only the borders between them. */
+export function corridorCountries(countries: Countries): Countries {
+  return {
+    ...countries,
+    features: countries.features.filter((country) => CORRIDOR_COUNTRIES.includes(country.id as never)),
+  };
 }
 
 /** The derived facts the app shows, computed here so the browser does no geometry. */
@@ -201,8 +229,8 @@ export function corridorFacts(corridor: Corridor, places: Places, countries: Cou
   const alternative = corridor.features.filter((segment) => segment.properties.alternative);
   return {
     firstView: firstView(corridor, places),
-    main: routeLengths(main, segments),
-    alternative: routeLengths(alternative, segments),
+    main: routeLengths(main, segments, corridorCountries(countries)),
+    alternative: routeLengths(alternative, segments, corridorCountries(countries)),
     segments,
   };
 }

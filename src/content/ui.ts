@@ -53,6 +53,11 @@ export const ui = {
     heading: 'The corridor as drawn',
     total: 'Minsk to Karachi',
     byCountry: 'Length in each country',
+    /** The main route's length on each track gauge, the changes of gauge along it and the borders it crosses. */
+    onGauge: (mm: string) => `On ${mm} mm gauge`,
+    gaugeBreaks: 'Changes of gauge',
+    borderCrossings: 'Border crossings',
+    gaugeSource: 'Gauges as reported:',
     stretches: 'The route, stretch by stretch',
     note: (alternative: string) =>
       `Lengths are measured along the lines as drawn, straight between stops. ≈ marks a length along a path no source names, good to two figures. The superseded 2021 variant would have been ${alternative}.`,
