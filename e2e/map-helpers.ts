@@ -126,11 +126,16 @@ export const overlap = (a: Box, b: Box) =>
 /** The selection's details: a popup beside it on a wide map, a card along the map's foot on a narrower one. */
 export const popup = (page: Page) => page.locator('[data-selection-details]');
 
-/** The box of the selection's details as the reader sees them: a popup's content (its tip aside), or the card. */
-export async function detailsBox(page: Page | FrameLocator): Promise<Box> {
+/** The selection's details as the reader sees them: a popup's content (its tip aside), or the card. */
+async function detailsElement(page: Page | FrameLocator): Promise<Locator> {
   const details = page.locator('[data-selection-details]');
   const content = details.locator('.maplibregl-popup-content');
-  return (await ((await content.count()) > 0 ? content : details).boundingBox())!;
+  return (await content.count()) > 0 ? content : details;
+}
+
+/** The box of the selection's details as the reader sees them. */
+export async function detailsBox(page: Page | FrameLocator): Promise<Box> {
+  return (await (await detailsElement(page)).boundingBox())!;
 }
 
 /**
@@ -138,10 +143,10 @@ export async function detailsBox(page: Page | FrameLocator): Promise<Box> {
  * a popup's content, or the card, scrolls what does not fit.
  */
 export async function detailsShown(page: Page): Promise<{ shown: number; whole: number }> {
-  const details = page.locator('[data-selection-details]');
-  const content = details.locator('.maplibregl-popup-content');
-  const box = (await content.count()) > 0 ? content : details;
-  return box.evaluate((element) => ({ shown: element.clientHeight, whole: element.scrollHeight }));
+  return (await detailsElement(page)).evaluate((element) => ({
+    shown: element.clientHeight,
+    whole: element.scrollHeight,
+  }));
 }
 
 export async function expectOnePopup(page: Page, heading: string | RegExp): Promise<void> {

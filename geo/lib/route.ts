@@ -141,12 +141,13 @@ export function countriesInOrder(coordinates: Position[], countries: Countries):
   return order;
 }
 
+/** A record with its keys in order, so that the files it is written to diff cleanly. */
+function sorted<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+}
+
 function roundAll(km: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(
-    Object.entries(km)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([id, value]) => [id, roundKm(value)]),
-  );
+  return sorted(Object.fromEntries(Object.entries(km).map(([id, value]) => [id, roundKm(value)])));
 }
 
 function routeLengths(
@@ -177,8 +178,6 @@ function routeLengths(
       approximate.byCountry[country] = (approximate.byCountry[country] ?? false) || (assumed && km > 0);
     }
   }
-  const sorted = <T>(record: Record<string, T>) =>
-    Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
   // The line as one walk: the countries it meets in order, one crossing between each two.
   const walk = segments.flatMap((segment, i) =>
     i === 0 ? segment.geometry.coordinates : segment.geometry.coordinates.slice(1),

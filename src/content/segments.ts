@@ -5,7 +5,7 @@ export interface SegmentContent {
   facts: Statement[];
 }
 
-import type { Statement } from './sources';
+import type { SourceKey, Statement } from './sources';
 import type { Subject } from './subject';
 
 /**
@@ -17,6 +17,9 @@ export const supersededShownWith: Subject[] = [
   { kind: 'segment', id: 'segment-6' },
   { kind: 'country', id: 'AFG' },
 ];
+
+/** Who reports the gauge each segment has in geo/corridor-source.json (the figures cite them). */
+export const gaugesReportedBy: SourceKey[] = ['railwayGazetteGauge'];
 
 export const segments: SegmentContent[] = [
   {
