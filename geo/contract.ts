@@ -180,9 +180,36 @@ export interface RouteLengths {
   };
   /** Length on each gauge (keyed by mm), where goods change trains between them, and the borders crossed. */
   byGauge: Record<string, number>;
+  /** How many of `crossings` change the gauge, and how many cross a border. */
   gaugeBreaks: number;
   borderCrossings: number;
+  /** Where the route crosses a border or changes gauge, in route order. */
+  crossings: Crossing[];
   segments: string[];
+}
+
+/**
+ * A point where the route crosses a border between corridor countries, or changes gauge, or both.
+ * Found on the line at build time: the border where the line leaves one country's unsimplified
+ * shape for the next; held at the route's border station where one names that border (a node
+ * whose `border` names both countries), since a simplified boundary can move.
+ */
+export interface Crossing {
+  /** The border station's id where there is one, else the two countries' codes (`blr-rus`). */
+  id: string;
+  /** The countries either side, in route order; the same twice for a change of gauge inside a country. */
+  countries: [string, string];
+  /** The route's station where it happens, if one does. */
+  node?: string;
+  at: [number, number];
+  /** Which way the line runs there, in degrees clockwise from north: the map draws the crossing across it. */
+  bearing: number;
+  /** The gauge on either side, in route order. */
+  gauges: [Gauge, Gauge];
+  /** The segment on either side, in route order (the same twice where one segment runs through it). */
+  segments: [string, string];
+  /** Planned where the line on either side is. */
+  status: SegmentStatus;
 }
 
 /**

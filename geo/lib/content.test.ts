@@ -69,6 +69,20 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('rejects a crossing geo/ finds that the content says nothing of, and content for one it does not find', async () => {
+    const committed = await readContent();
+    const geo = readGeo();
+    const [first, ...rest] = geo.facts.main.crossings;
+    const moved = {
+      ...geo,
+      facts: { ...geo.facts, main: { ...geo.facts.main, crossings: [{ ...first!, id: 'osinovka' }, ...rest] } },
+    };
+    expect(lines(checkContent(committed, moved, 'src/content', 'geo'))).toEqual([
+      'geo/facts.json: osinovka: crossing with no content in src/content/crossings.ts',
+      `src/content/crossings.ts: ${first!.id}: has no crossing with this id in geo/facts.json`,
+    ]);
+  });
+
   it('reads a broken geo file without throwing: its own checks report it', async () => {
     const geo = { ...readGeo(), places: { type: 'Feature' } as never };
     const content = await readContent();
@@ -94,7 +108,9 @@ describe('checkSources', () => {
   it('rejects content-facts-unsourced.json: facts without sources, unknown and weak sources, a drawn figure, bad sources', async () => {
     const committed = await readContent();
     const edited =
-      fixture<Pick<ContentData, 'places' | 'countries' | 'segments' | 'sources'>>('content-facts-unsourced.json');
+      fixture<Pick<ContentData, 'places' | 'countries' | 'segments' | 'crossings' | 'sources'>>(
+        'content-facts-unsourced.json',
+      );
     // The ledger cites only the fixture's sources (weak ones may stand there).
     const ledger = { rows: [{ id: 'length', reports: [{ value: 760, sources: ['weakToo'] }] }] };
     const content = { ...committed, ...edited, ledger };
@@ -106,6 +122,8 @@ describe('checkSources', () => {
       'src/content/countries.ts: KAZ: has no role: a list of statements, each with its sources',
       'src/content/segments.ts: segment-6: facts[0] "Drawn for 760 km across Afghanistan." describes the line as drawn but holds a figure: a figure needs a source',
       'src/content/segments.ts: segment-6: facts[1] "Capacity of 15–20 Mt a year." rests on weak (C) sources alone',
+      'src/content/crossings.ts: kharlachi: facts[0] "Goods change trains here." states a fact without a source',
+      'src/content/crossings.ts: torkham: has no facts: a list of statements, each with its sources',
       'src/content/sources.ts: weakToo: has no https address: "http://example.org/post"',
       'src/content/sources.ts: weakToo: has date "2025-02-30": give YYYY-MM-DD, or YYYY-MM where the day is not known',
       'src/content/sources.ts: neverCited: has no outlet',

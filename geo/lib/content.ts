@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { GEO_FILES } from '../contract.ts';
+import { FACTS_FILE, GEO_FILES } from '../contract.ts';
 import type { GeoData } from './files.ts';
 import type { Problem } from './types.ts';
 
-/** Where the app's words live: the article, and what is said of each place, country and segment. */
+/** Where the app's words live: the article, and what is said of each place, country, segment and crossing. */
 export const CONTENT_DIR = fileURLToPath(new URL('../../src/content/', import.meta.url));
 export const CONTENT_FILES = {
   article: 'article-2025-09-02.txt',
@@ -13,6 +13,7 @@ export const CONTENT_FILES = {
   places: 'places.ts',
   countries: 'countries.ts',
   segments: 'segments.ts',
+  crossings: 'crossings.ts',
   sources: 'sources.ts',
   ledger: 'ledger.ts',
 } as const;
@@ -24,6 +25,7 @@ export interface ContentData {
   places: Array<{ id: string; excerpts: string[]; dated?: unknown }>;
   countries: Array<{ id: string; excerpts: string[]; role?: unknown }>;
   segments: Array<{ id: string; facts: unknown }>;
+  crossings: Array<{ id: string; facts: unknown }>;
   sources: Record<string, unknown>;
   ledger: unknown;
 }
@@ -38,6 +40,7 @@ export async function readContent(dir = CONTENT_DIR): Promise<ContentData> {
     places: await load(CONTENT_FILES.places, 'places'),
     countries: await load(CONTENT_FILES.countries, 'countries'),
     segments: await load(CONTENT_FILES.segments, 'segments'),
+    crossings: await load(CONTENT_FILES.crossings, 'crossings'),
     sources: await load(CONTENT_FILES.sources, 'sources'),
     ledger: await load(CONTENT_FILES.ledger, 'ledger'),
   };
@@ -105,6 +108,7 @@ const STATED = [
   { file: CONTENT_FILES.places, field: 'dated', entries: (content: ContentData) => content.places },
   { file: CONTENT_FILES.countries, field: 'role', entries: (content: ContentData) => content.countries },
   { file: CONTENT_FILES.segments, field: 'facts', entries: (content: ContentData) => content.segments },
+  { file: CONTENT_FILES.crossings, field: 'facts', entries: (content: ContentData) => content.crossings },
 ] as const;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -115,7 +119,7 @@ const quote = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}…`
 
 /**
  * Every fact beyond the article cites its sources. Each entry's statements (a place's `dated`, a
- * country's `role`, a segment's `facts`) are a list of `{ text, sources }`, or `{ text, drawn: true }`
+ * country's `role`, a segment's or a crossing's `facts`) are a list of `{ text, sources }`, or `{ text, drawn: true }`
  * for what only describes the line as drawn (which may hold no figure: a figure is a reported fact).
  * A statement cites at least one source, each in sources.ts, not all of them weak (C); so does each
  * report in the ledger of conflicting figures, where weak sources may stand beside the others. Every
@@ -239,6 +243,15 @@ export function checkContent(content: ContentData, geo: GeoData, contentDir: str
       ids: ids(features(geo.corridor)),
       geoName: GEO_FILES.corridor,
       what: 'corridor segment',
+    },
+    {
+      content: content.crossings,
+      name: CONTENT_FILES.crossings,
+      ids: [...(geo.facts?.main?.crossings ?? []), ...(geo.facts?.alternative?.crossings ?? [])].map((crossing) =>
+        String(crossing.id),
+      ),
+      geoName: FACTS_FILE,
+      what: 'crossing',
     },
   ];
   return [

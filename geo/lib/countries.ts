@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type { MultiPolygon, Polygon } from 'geojson';
-import { bbox, bboxClip, rewind } from '@turf/turf';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { bbox, bboxClip, booleanPointInPolygon, rewind } from '@turf/turf';
 import { feature } from 'topojson-client';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -102,4 +102,13 @@ export function displayCountries(topology: WorldTopology): { corridor: Countries
     corridor: { type: 'FeatureCollection', features: corridor },
     context: { type: 'FeatureCollection', features: context },
   };
+}
+
+/** The first country whose shape holds the point, checked against each bounding box first. */
+export function countryAt(point: Position, countries: Countries): CountryFeature | undefined {
+  return countries.features.find((country) => {
+    const [west, south, east, north] = (country.bbox ??= bbox(country));
+    const [x, y] = point as [number, number];
+    return x >= west && x <= east && y >= south && y <= north && booleanPointInPolygon(point, country);
+  });
 }

@@ -1,11 +1,13 @@
 import type { Position } from 'geojson';
-import { along, bbox, booleanPointInPolygon, length, lineString } from '@turf/turf';
+import { along, bbox, length, lineString } from '@turf/turf';
 import { roundPosition } from './coordinates.ts';
+import { countryAt } from './countries.ts';
+import { routeCrossings } from './crossings.ts';
 import type {
   Corridor,
   CorridorFacts,
   Countries,
-  CountryFeature,
+  Crossing,
   LabelFeature,
   Labels,
   PlaceFeature,
@@ -102,15 +104,6 @@ export function roundKm(km: number): number {
   return Math.round(km * 10) / 10;
 }
 
-/** The first country whose shape holds the point, checked against each bounding box first. */
-export function countryAt(point: Position, countries: Countries): CountryFeature | undefined {
-  return countries.features.find((country) => {
-    const [west, south, east, north] = (country.bbox ??= bbox(country));
-    const [x, y] = point as [number, number];
-    return x >= west && x <= east && y >= south && y <= north && booleanPointInPolygon(point, country);
-  });
-}
-
 /**
  * How much of a line lies in each country, in km: the line is walked in steps of SAMPLE_STEP_KM and
  * each step counted for the country holding its midpoint ("sea" where none does).
@@ -153,7 +146,7 @@ function roundAll(km: Record<string, number>): Record<string, number> {
 function routeLengths(
   segments: SegmentFeature[],
   perSegment: CorridorFacts['segments'],
-  countries: Countries,
+  crossings: Crossing[],
 ): RouteLengths {
   const byStatus = { operating: 0, planned: 0 };
   const byCountry: Record<string, number> = {};
@@ -178,21 +171,15 @@ function routeLengths(
       approximate.byCountry[country] = (approximate.byCountry[country] ?? false) || (assumed && km > 0);
     }
   }
-  // The line as one walk: the countries it meets in order, one crossing between each two.
-  const walk = segments.flatMap((segment, i) =>
-    i === 0 ? segment.geometry.coordinates : segment.geometry.coordinates.slice(1),
-  );
-  const met = walk.length > 1 ? countriesInOrder(walk, countries) : [];
   return {
     totalKm: roundKm(segments.reduce((sum, segment) => sum + perSegment[String(segment.id)]!.lengthKm, 0)),
     byStatus: { operating: roundKm(byStatus.operating), planned: roundKm(byStatus.planned) },
     byCountry: roundAll(byCountry),
     approximate: { ...approximate, byCountry: sorted(approximate.byCountry), byGauge: sorted(approximate.byGauge) },
     byGauge: roundAll(byGauge),
-    gaugeBreaks: segments.filter(
-      (segment, i) => i > 0 && segment.properties.gauge !== segments[i - 1]!.properties.gauge,
-    ).length,
-    borderCrossings: Math.max(0, met.length - 1),
+    gaugeBreaks: crossings.filter((crossing) => crossing.gauges[0] !== crossing.gauges[1]).length,
+    borderCrossings: crossings.filter((crossing) => crossing.countries[0] !== crossing.countries[1]).length,
+    crossings,
     segments: segments.map((segment) => String(segment.id)),
   };
 }
@@ -228,8 +215,8 @@ export function corridorFacts(corridor: Corridor, places: Places, countries: Cou
   const alternative = corridor.features.filter((segment) => segment.properties.alternative);
   return {
     firstView: firstView(corridor, places),
-    main: routeLengths(main, segments, corridorCountries(countries)),
-    alternative: routeLengths(alternative, segments, corridorCountries(countries)),
+    main: routeLengths(main, segments, routeCrossings(main, places, corridorCountries(countries))),
+    alternative: routeLengths(alternative, segments, routeCrossings(alternative, places, corridorCountries(countries))),
     segments,
   };
 }

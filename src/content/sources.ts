@@ -171,6 +171,60 @@ export const sources = {
     url: 'https://eir.news/2023/07/news/trans-afghan-railway-protocol-signed-by-pakistan-afghanistan-uzbekistan',
     strength: 'C',
   },
+  caravanSolIletsk: {
+    outlet: 'Caravan.kz',
+    title: 'Транзитом со скоростью ветра',
+    date: '2016-10-16',
+    url: 'https://caravan.kz/?p=384223',
+    strength: 'B',
+  },
+  rzdRussiaKazakhstan: {
+    outlet: '1520 International',
+    date: '2025-09',
+    url: 'https://1520international.com/en/content/2025/sentyabr-2025/na-styke-severa-i-yuga',
+    strength: 'B',
+  },
+  railwayGazetteSaryagash: {
+    outlet: 'Railway Gazette International',
+    date: '2024-08',
+    url: 'https://www.railwaygazette.com/freight/expedited-rail-freight-service-cuts-china-uzbekistan-transit-time/67059.article',
+    strength: 'A',
+  },
+  uzdailyKeles: {
+    outlet: 'UzDaily',
+    title: 'Uzbekistan and Kazakhstan sign a protocol on accelerated passage of trains',
+    url: 'https://www.uzdaily.uz/en/uzbekistan-and-kazakhstan-sign-a-protocol-on-accelerated-passage-of-trains',
+    strength: 'B',
+  },
+  astanaTimesSaryagash: {
+    outlet: 'The Astana Times',
+    date: '2026-02-17',
+    url: 'https://astanatimes.com/2026/02/kazakhstan-uzbekistan-target-higher-railway-freight-volumes/',
+    strength: 'B',
+  },
+  qazinformSaryagash: {
+    outlet: 'Qazinform',
+    date: '2026-02-17',
+    url: 'https://qazinform.com/news/kazakhstan-and-uzbekistan-to-boost-rail-freight-to-60-mln-tons-fc7f19',
+    strength: 'B',
+  },
+  dawnLahoreKharlachi: {
+    outlet: 'Dawn Lahore',
+    url: 'https://dawnlahore.com/?p=4389',
+    strength: 'B',
+  },
+  wealthPakistanKharlachi: {
+    outlet: 'Wealth Pakistan',
+    url: 'https://wealthpakistan.com.pk/pakistan-afghan-railway-land-acquisition-kharlachi',
+    strength: 'C',
+  },
+  dawnZahedan: {
+    outlet: 'Dawn',
+    title: 'Pakistani freight train likely to reach Zahedan today',
+    date: '2022-03-21',
+    url: 'https://www.dawn.com/news/1680969/pakistani-freight-train-likely-to-reach-zahedan-today',
+    strength: 'B',
+  },
 } as const satisfies Record<string, Source>;
 
 export type SourceKey = keyof typeof sources;
