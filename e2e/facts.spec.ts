@@ -6,13 +6,14 @@ import { places } from '../src/content/places.ts';
 import type { CorridorFacts } from '../geo/contract.ts';
 import { attribution } from '../src/content/credits.ts';
 import { ledger } from '../src/content/ledger.ts';
-import { segments } from '../src/content/segments.ts';
+import { crossings } from '../src/content/crossings.ts';
+import { gaugesReportedBy, segments } from '../src/content/segments.ts';
 import { sourceOf, type SourceKey } from '../src/content/sources.ts';
 import { ui } from '../src/content/ui.ts';
 import { formatKm, sourceDate } from '../src/lib/ui/format.ts';
 import { citedByContent } from '../src/lib/ui/sources/cited.ts';
 import { expect, mapReady, test } from './fixtures.ts';
-import { panel, popup } from './map-helpers.ts';
+import { clickMapAt, crossingsGeo, panel, popup } from './map-helpers.ts';
 
 /** Errors a reader found in the details, each pinned so that it cannot come back. */
 test('the details say what the sources say: dates, status, the Kharlachi tie-in, quotation marks', async ({ page }) => {
@@ -73,6 +74,11 @@ const SELECTIONS = [
   ...places.map((place) => ({ hash: `place=${place.id}`, statements: place.dated })),
   ...countries.map((country) => ({ hash: `country=${country.id}`, statements: country.role })),
   ...segments.map((segment) => ({ hash: `segment=${segment.id}`, statements: segment.facts })),
+  // A crossing's gauges cite who reports them, before what happens there.
+  ...crossings.map((crossing) => ({
+    hash: `crossing=${crossing.id}`,
+    statements: [{ text: 'gauges', sources: gaugesReportedBy }, ...crossing.facts],
+  })),
 ];
 
 test('every fact beyond the article cites its source, and the Sources list holds each one cited', async ({ page }) => {
@@ -199,4 +205,57 @@ test('the ledger sets each reported figure of the missing link beside the others
 
   const { violations } = await new AxeBuilder({ page }).include('.ledger').analyze();
   expect(violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))).toEqual([]);
+});
+
+test('each crossing is marked on the line; its details name the border and the gauges either side', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('./');
+  await mapReady(page);
+  const countryName = (id: string) => countries.find((country) => country.id === id)!.name;
+  const table = panel(page).getByRole('table', { name: ui.facts.crossings });
+  await expect(table.getByRole('row')).toHaveCount(crossingsGeo.length);
+  for (const found of crossingsGeo) {
+    const words = crossings.find((crossing) => crossing.id === found.id)!;
+    await test.step(`${words.name}: from the figures, by keyboard`, async () => {
+      const button = table.getByRole('button', { name: words.name, exact: true });
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await mapReady(page);
+      const details = popup(page);
+      await expect(details.getByRole('heading', { level: 2 })).toHaveText(words.name);
+      const [before, after] = found.countries.map(countryName);
+      await expect(details).toContainText(`${before} → ${after}`);
+      const gauges =
+        found.gauges[0] === found.gauges[1]
+          ? ui.crossing.sameGauge(found.gauges[0])
+          : ui.crossing.gauges(found.gauges[0], before!, found.gauges[1], after!);
+      await expect(details).toContainText(gauges);
+      await expect(button).toHaveAttribute('aria-pressed', 'true');
+    });
+  }
+
+  await test.step('Kharlachi: 1520 mm in Afghanistan, 1676 mm in Pakistan, a border crossing and a change of gauge', async () => {
+    await page.goto('./#crossing=kharlachi');
+    await mapReady(page);
+    const details = popup(page);
+    await expect(details).toContainText('1520 mm in Afghanistan, 1676 mm in Pakistan');
+    await expect(details.locator('.badges')).toContainText(ui.crossing.borderAndBreak);
+    await expect(details.locator('.badges')).toContainText(ui.status.planned);
+    // Torkham's is the superseded variant's, and shows with it.
+    await page.goto('./#crossing=torkham');
+    await mapReady(page);
+    await expect(popup(page).locator('.badges')).toContainText(ui.status.superseded);
+    await expect(popup(page).locator('.badges')).not.toContainText(ui.status.planned);
+  });
+
+  await test.step('a click on a crossing’s mark opens it, before the line it lies on', async () => {
+    await page.goto('./');
+    await mapReady(page);
+    await clickMapAt(page, crossingsGeo.find((crossing) => crossing.id === 'sol-iletsk')!.at);
+    await mapReady(page);
+    await expect(popup(page).getByRole('heading', { level: 2 })).toHaveText('Sol-Iletsk');
+    await expect(page).toHaveURL(/#crossing=sol-iletsk$/);
+  });
 });

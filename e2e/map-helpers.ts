@@ -1,6 +1,6 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { project, type Corridor, type Places } from '../geo/contract.ts';
+import { project, type Corridor, type CorridorFacts, type Places } from '../geo/contract.ts';
 import { attribution } from '../src/content/credits.ts';
 import { ui } from '../src/content/ui.ts';
 import { expect } from './fixtures.ts';
@@ -87,10 +87,14 @@ export async function corridorOnPage(page: Page): Promise<Array<Array<[number, n
     );
 }
 
+/** The crossings geo/ found on both routes, read as the other geo files are. */
+const factsGeo = JSON.parse(readFileSync(new URL('../geo/facts.json', import.meta.url), 'utf8')) as CorridorFacts;
+export const crossingsGeo = [...factsGeo.main.crossings, ...factsGeo.alternative.crossings];
 const placesGeo = JSON.parse(readFileSync(new URL('../geo/places.geojson', import.meta.url), 'utf8')) as Places;
 
 /** What a subject covers on the map: a place's point, a stretch's line, a country's stretches of the main route. */
 export function covered(kind: string, id: string): Array<[number, number]> {
+  if (kind === 'crossing') return [crossingsGeo.find((crossing) => crossing.id === id)!.at];
   if (kind === 'place')
     return [placesGeo.features.find((point) => point.id === id)!.geometry.coordinates as [number, number]];
   const lines = corridorGeo.features.filter((segment) =>
@@ -101,11 +105,11 @@ export function covered(kind: string, id: string): Array<[number, number]> {
   return lines.flatMap((segment) => segment.geometry.coordinates as Array<[number, number]>);
 }
 
-/** A subject's box on the page, grown by a dot's half where it is a place. */
+/** A subject's box on the page, grown by a dot's half where it is a place, by a mark's half where a crossing. */
 export async function projectedBox(page: Page, kind: string, id: string): Promise<Box> {
   const toPage = await projector(page);
   const xy = covered(kind, id).map((at) => toPage(at));
-  const grow = kind === 'place' ? 7 : 0;
+  const grow = kind === 'place' ? 7 : kind === 'crossing' ? 10 : 0;
   const [xs, ys] = [xy.map((p) => p.x), xy.map((p) => p.y)];
   const [x0, y0] = [Math.min(...xs) - grow, Math.min(...ys) - grow];
   return { x: x0, y: y0, width: Math.max(...xs) + grow - x0, height: Math.max(...ys) + grow - y0 };

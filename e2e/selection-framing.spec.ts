@@ -1,4 +1,5 @@
 import { countries } from '../src/content/countries.ts';
+import { crossings } from '../src/content/crossings.ts';
 import { places } from '../src/content/places.ts';
 import { segments } from '../src/content/segments.ts';
 import { ui } from '../src/content/ui.ts';
@@ -9,6 +10,7 @@ const SELECTIONS = [
   ...places.map((place) => ({ kind: 'place', id: place.id })),
   ...countries.map((country) => ({ kind: 'country', id: country.id })),
   ...segments.map((segment) => ({ kind: 'segment', id: segment.id })),
+  ...crossings.map((crossing) => ({ kind: 'crossing', id: crossing.id })),
 ];
 
 // Wide maps show a popup beside the selection; a phone's and a portrait tablet's, a card along the foot.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { chapters } from '../src/content/chapters.ts';
 import { countries } from '../src/content/countries.ts';
+import { crossings } from '../src/content/crossings.ts';
 import { places } from '../src/content/places.ts';
 import { ui } from '../src/content/ui.ts';
 import type { Corridor, Places } from '../geo/contract.ts';
@@ -64,6 +65,8 @@ async function expectUrlMatchesView(page: Page) {
   const heading = popup(page).getByRole('heading', { level: 2 });
   if (kind === 'place') await expect(heading).toHaveText(places.find((place) => place.id === id)!.name);
   else if (kind === 'country') await expect(heading).toHaveText(countries.find((country) => country.id === id)!.name);
+  else if (kind === 'crossing')
+    await expect(heading).toHaveText(crossings.find((crossing) => crossing.id === id)!.name);
   else {
     const segment = corridor.features.find((feature) => feature.id === id)!.properties;
     await expect(heading).toHaveText(`${nameOf(segment.from)} → ${nameOf(segment.to)}`);

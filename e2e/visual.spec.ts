@@ -97,6 +97,12 @@ test('segment-planned: the planned Trans-Afghan stretch selected', async ({ page
   await expect(page).toHaveScreenshot('segment-planned.png');
 });
 
+test('crossing-kharlachi: the planned crossing where the gauge changes, selected', async ({ page }) => {
+  await page.goto('./#crossing=kharlachi');
+  await mapReady(page);
+  await expect(page).toHaveScreenshot('crossing-kharlachi.png');
+});
+
 test('article-highlighted: the article with Karachi’s passages highlighted', async ({ page }) => {
   await page.goto('./');
   await mapReady(page);

@@ -9,12 +9,14 @@ import type { SourceKey, Statement } from './sources';
 import type { Subject } from './subject';
 
 /**
- * The subjects the superseded 2021 variant is drawn with: its own stretch, the 2023 route that
- * replaced it, and Afghanistan, which both cross. Elsewhere it would be clutter.
+ * The subjects the superseded 2021 variant is drawn with: its own stretch and its crossing, the 2023
+ * route and crossing that replaced them, and Afghanistan, which both cross. Elsewhere it would be clutter.
  */
 export const supersededShownWith: Subject[] = [
   { kind: 'segment', id: 'segment-alt' },
+  { kind: 'crossing', id: 'torkham' },
   { kind: 'segment', id: 'segment-6' },
+  { kind: 'crossing', id: 'kharlachi' },
   { kind: 'country', id: 'AFG' },
 ];
 

@@ -28,7 +28,9 @@ export const ui = {
     sourced: 'Path named by a source',
     approximate: 'Approximate path',
     place: 'Place in the article',
-    node: 'Stop or border crossing',
+    node: 'Stop',
+    crossing: 'Border crossing',
+    gaugeBreak: 'Change of gauge',
   },
   sheet: {
     label: 'The story and its figures',
@@ -59,6 +61,7 @@ export const ui = {
     borderCrossings: 'Border crossings',
     gaugeSource: 'Gauges as reported:',
     stretches: 'The route, stretch by stretch',
+    crossings: 'Where it crosses a border or changes gauge',
     note: (alternative: string) =>
       `Lengths are measured along the lines as drawn, straight between stops. ≈ marks a length along a path no source names, good to two figures. The superseded 2021 variant would have been ${alternative}.`,
   },
@@ -92,6 +95,20 @@ export const ui = {
     assumed: 'Assumed route',
     sourced: 'Route named by the sources',
     assumedNote: 'Assumed route: the line exists or is plausible, but no corridor source names this path.',
+  },
+  /** A crossing's popup: what it is, the border it crosses, the gauge on either side. */
+  crossing: {
+    label: 'Border crossing or change of gauge',
+    border: 'Border crossing',
+    gaugeBreak: 'Change of gauge',
+    borderAndBreak: 'Border crossing and change of gauge',
+    between: 'Between',
+    gauge: 'Gauge',
+    sameGauge: (mm: number) => `${mm} mm on both sides`,
+    gauges: (before: number, inBefore: string, after: number, inAfter: string) =>
+      inBefore === inAfter
+        ? `${before} mm, then ${after} mm`
+        : `${before} mm in ${inBefore}, ${after} mm in ${inAfter}`,
   },
   sources: {
     heading: 'Sources',

@@ -168,6 +168,11 @@ export const mapMarks = {
   corridorBorderWidth: 1.1,
   /** By zoom: `small` px at zoom 3, `large` at zoom 6. */
   node: { small: 2.5, large: 4.5, strokeWidth: 1.2 },
+  /**
+   * A border crossing: a dark bar across the line, longer than the line is wide, with a white edge;
+   * two bars `gap` apart where the gauge changes. `hit` is the radius a finger may miss it by.
+   */
+  crossing: { length: 17, bar: 3.5, gap: 3, halo: 1.5, hit: 12 },
 } as const;
 
 /** The locator inset over the map's top left, by its width: the map's own picture scales to it. */

@@ -1,7 +1,16 @@
 import type { NativeName } from '../../content/native';
 import { ui } from '../../content/ui';
 import { nameSide } from '../map/name-side';
-import { legendGroups, legendPoints, supersededLine, type LegendLine, type LegendPoint } from '../ui/key/key';
+import { drawCrossingMark } from '../map/crossing-marks';
+import {
+  legendGroups,
+  legendMarks,
+  legendPoints,
+  supersededLine,
+  type LegendLine,
+  type LegendMark,
+  type LegendPoint,
+} from '../ui/key/key';
 import { directionOf } from '../ui/names/direction';
 import {
   colour,
@@ -318,14 +327,36 @@ function drawTitle(context: CanvasRenderingContext2D, input: FigureInput): void 
 function drawKey(context: CanvasRenderingContext2D, input: FigureInput, bottom: number): void {
   const { size, row, heading, labelAt } = figure.key;
   const { symbol } = key;
-  type Row = { question: string } | { line: LegendLine } | { point: LegendPoint };
+  type Row = { question: string } | { line: LegendLine } | { mark: LegendMark } | { point: LegendPoint };
   const rows: Row[] = [
     ...legendGroups.flatMap((group) => [{ question: group.question }, ...group.lines.map((line) => ({ line }))]),
     ...(input.superseded ? [{ line: supersededLine }] : []),
+    ...legendMarks.map((mark) => ({ mark })),
     ...legendPoints.map((point) => ({ point })),
   ];
   const labelOf = (entry: Row) =>
-    'question' in entry ? entry.question : 'line' in entry ? entry.line.label : entry.point.label;
+    'question' in entry
+      ? entry.question
+      : 'line' in entry
+        ? entry.line.label
+        : 'mark' in entry
+          ? entry.mark.label
+          : entry.point.label;
+  const strokeLine = (strokes: LegendLine['strokes'], at: number, y: number) => {
+    for (const stroke of strokes) {
+      context.save();
+      context.strokeStyle = stroke.colour;
+      context.globalAlpha = stroke.opacity;
+      context.lineWidth = stroke.width;
+      context.setLineDash(stroke.dash);
+      context.lineCap = stroke.dash.length ? 'butt' : 'round';
+      context.beginPath();
+      context.moveTo(at + symbol.inset, y);
+      context.lineTo(at + symbol.width - symbol.inset, y);
+      context.stroke();
+      context.restore();
+    }
+  };
   context.save();
   context.font = font(fonts.semibold, size);
   const width = Math.max(...rows.map((entry) => context.measureText(labelOf(entry)).width)) + labelAt + 2 * PADDING;
@@ -345,20 +376,12 @@ function drawKey(context: CanvasRenderingContext2D, input: FigureInput, bottom: 
       context.fillText(entry.question, at, y);
       context.fillStyle = colour.ink;
     } else if ('line' in entry) {
-      for (const stroke of entry.line.strokes) {
-        context.save();
-        context.strokeStyle = stroke.colour;
-        context.globalAlpha = stroke.opacity;
-        context.lineWidth = stroke.width;
-        context.setLineDash(stroke.dash);
-        context.lineCap = stroke.dash.length ? 'butt' : 'round';
-        context.beginPath();
-        context.moveTo(at + symbol.inset, y);
-        context.lineTo(at + symbol.width - symbol.inset, y);
-        context.stroke();
-        context.restore();
-      }
+      strokeLine(entry.line.strokes, at, y);
       context.fillText(entry.line.label, at + labelAt, y);
+    } else if ('mark' in entry) {
+      strokeLine(entry.mark.line, at, y);
+      drawCrossingMark(context, at + symbol.width / 2, y, entry.mark.gaugeBreak, true);
+      context.fillText(entry.mark.label, at + labelAt, y);
     } else {
       context.beginPath();
       context.arc(at + symbol.width / 2, y, entry.point.radius, 0, Math.PI * 2);

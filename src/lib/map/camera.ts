@@ -84,13 +84,17 @@ export const WIDE_MAP = 800;
 /** Whether a map's box is wide enough to show a popup beside what it describes. */
 export const isWide = (container: { clientWidth: number }): boolean => container.clientWidth >= WIDE_MAP;
 
-/** The points a selection covers on the map: a place's, or the main route's through a country, or a stretch's. */
+/** The points a selection covers on the map: a place's or a crossing's, the main route's through a country, a stretch's. */
 export function subjectPoints(subject: Selection, catalogue: Catalogue): Position[] {
   if (subject.kind === 'place') {
     const place = catalogue.place(subject.id);
     return place ? [place.at] : [];
   }
   if (subject.kind === 'segment') return catalogue.segment(subject.id)?.line ?? [];
+  if (subject.kind === 'crossing') {
+    const crossing = catalogue.crossing(subject.id);
+    return crossing ? [crossing.facts.at] : [];
+  }
   return catalogue.segments
     .filter((segment) => !segment.properties.alternative && segment.properties.countries.includes(subject.id))
     .flatMap((segment) => segment.line);

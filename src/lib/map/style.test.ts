@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { ARROW_HALVES, ARROW_ZOOMS, arrowReferenceZoom, arrowSizePx, MAP_EXTENT } from '../../../geo/contract';
 import { channels } from '../../theme/colour';
 import { colour, corridorLine } from '../../theme/tokens';
+import { corridorFacts } from '../model/facts';
+import { CROSSING_ICONS, crossingBars, crossingExtent, crossingFeatures } from './crossing-marks';
 import { ALTERNATIVE_LAYERS, mapStyle, stopRadius, stopShown } from './style';
 
 const style = mapStyle(
@@ -126,11 +128,13 @@ describe('the stops’ dots', () => {
   it('are drawn at the zooms the page names them (stopShown), one layer each, thinned as the map zooms out', () => {
     for (let zoom = 0; zoom <= MAP_EXTENT.maxZoom; zoom += 0.5)
       for (const kind of kinds) {
-        const drawn = ['stops-major', 'stops-border', 'stops-other'].filter((id) => {
+        const drawn = ['stops-major', 'stops-other'].filter((id) => {
           const spec = layer(id);
           return zoom >= (spec.minzoom ?? 0) && keeps(spec, Math.floor(zoom), properties(kind));
         });
-        expect(drawn.length, `${JSON.stringify(kind)} at zoom ${zoom}`).toBe(stopShown(kind, zoom) ? 1 : 0);
+        // A border station has no dot: its crossing's mark stands there, at every zoom.
+        const dotted = stopShown(kind, zoom) && !(kind.border && !kind.major);
+        expect(drawn.length, `${JSON.stringify(kind)} at zoom ${zoom}`).toBe(dotted ? 1 : 0);
       }
     expect(stopShown({ major: false, border: false }, 2)).toBe(false);
     expect(stopShown({ major: true, border: false }, 0)).toBe(true);
@@ -143,5 +147,37 @@ describe('the stops’ dots', () => {
         (paintAt(spec, 'circle-radius', zoom) as number) + (paintAt(spec, 'circle-stroke-width', zoom) as number);
       expect(stopRadius(zoom)).toBeCloseTo(drawn);
     }
+  });
+});
+
+describe('the crossings’ marks', () => {
+  it('mark every crossing geo/ found, two bars where the gauge changes, turned to the line, the variant’s apart', () => {
+    const features = crossingFeatures().features;
+    const found = [...corridorFacts.main.crossings, ...corridorFacts.alternative.crossings];
+    expect(features.map((feature) => feature.properties.id)).toEqual(found.map((crossing) => crossing.id));
+    for (const [i, feature] of features.entries()) {
+      const crossing = found[i]!;
+      expect(feature.geometry.coordinates).toEqual(crossing.at);
+      expect(feature.properties.bearing).toBe(crossing.bearing);
+      const changes = crossing.gauges[0] !== crossing.gauges[1];
+      expect(feature.properties.icon).toBe(changes ? CROSSING_ICONS.gaugeBreak : CROSSING_ICONS.border);
+      // Drawn by one layer: the main route's always, the superseded variant's only with it.
+      const drawnBy = ['crossings', 'crossings-alternative'].filter((id) =>
+        keeps(layer(id), 3, feature.properties as never),
+      );
+      expect(drawnBy).toEqual([feature.properties.alternative ? 'crossings-alternative' : 'crossings']);
+    }
+    expect(features.filter((feature) => feature.properties.icon === CROSSING_ICONS.gaugeBreak)).toHaveLength(
+      corridorFacts.main.gaugeBreaks,
+    );
+    expect(ALTERNATIVE_LAYERS).toContain('crossings-alternative');
+    expect(layer('crossings-alternative').layout?.visibility).toBe('none');
+  });
+
+  it('are longer than the line is wide, so that they cross it, and two bars stand apart', () => {
+    const widest = corridorLine.width.wide + 2 * corridorLine.casing;
+    for (const gaugeBreak of [false, true]) expect(crossingExtent(gaugeBreak).across).toBeGreaterThan(widest);
+    const [first, second] = crossingBars(true);
+    expect(second!.along - first!.along).toBeGreaterThan(first!.alongSize);
   });
 });

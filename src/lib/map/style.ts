@@ -2,6 +2,7 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification, 
 import { ARROW_ZOOMS } from '../../../geo/contract';
 import { colour, corridorLine, countryLabel, font, mapColour, mapMarks, mapNames } from '../../theme/tokens';
 import type { GeoUrls } from '../model/geo-files';
+import { crossingFeatures } from './crossing-marks';
 
 /** Country names grow with the zoom, as the map's own labels would: a pixel a zoom level from zoom 2 to 6. */
 export const countryLabelSize = (zoom: number): number =>
@@ -21,8 +22,8 @@ const isBorder: ExpressionSpecification = ['has', 'border'];
 
 /**
  * The route's stops as dots, thinned by zoom so that they never pile up: the main stops at every
- * zoom, border crossings from `stopZooms.border`, the other stations from `stopZooms.other`. Their
- * names are the page's (MapLabels), placed clear of each other.
+ * zoom, the other stations from `stopZooms.other`. A border station has no dot: its crossing's mark
+ * stands there (`crossingLayers`). Their names are the page's (MapLabels), placed clear of each other.
  */
 function stopLayers(): LayerSpecification[] {
   const layer = (id: string, filter: ExpressionSpecification[], minzoom?: number): LayerSpecification => ({
@@ -40,7 +41,6 @@ function stopLayers(): LayerSpecification[] {
   });
   return [
     layer('stops-major', [isMajor]),
-    layer('stops-border', [['!', isMajor], isBorder], mapNames.stopZooms.border),
     layer(
       'stops-other',
       [
@@ -65,6 +65,58 @@ export function stopRadius(zoom: number): number {
   return small + t * (large - small) + strokeWidth;
 }
 
+/** The crossings' layer that shows the selected one. */
+export const CROSSING_LAYERS = { selected: 'crossings-selected' } as const;
+
+/**
+ * Where the route crosses a border or changes gauge: a dark bar across the line, two where the gauge
+ * changes, turned to the line's direction; over them, invisible rings a finger can hit. The
+ * superseded variant's crossing shows only with the variant (`ALTERNATIVE_LAYERS`).
+ */
+function crossingLayers(): LayerSpecification[] {
+  const onAlternative: ExpressionSpecification = ['==', ['get', 'alternative'], true];
+  const marks = (id: string, filter: ExpressionSpecification, hidden: boolean): LayerSpecification => ({
+    id,
+    type: 'symbol',
+    source: 'crossings',
+    filter,
+    layout: {
+      'icon-image': ['get', 'icon'],
+      'icon-rotate': ['get', 'bearing'],
+      'icon-rotation-alignment': 'map',
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+      ...(hidden && { visibility: 'none' as const }),
+    },
+  });
+  const hit = (id: string, filter: ExpressionSpecification, hidden: boolean): LayerSpecification => ({
+    id,
+    type: 'circle',
+    source: 'crossings',
+    filter,
+    ...(hidden && { layout: { visibility: 'none' as const } }),
+    // Opacity 0: MapLibre skips drawing it but still answers queries.
+    paint: { 'circle-radius': mapMarks.crossing.hit, 'circle-color': colour.ink, 'circle-opacity': 0 },
+  });
+  return [
+    {
+      id: CROSSING_LAYERS.selected,
+      type: 'circle',
+      source: 'crossings',
+      filter: MATCH_NOTHING as never,
+      paint: {
+        'circle-radius': mapMarks.crossing.hit,
+        'circle-color': mapColour.selection,
+        'circle-opacity': corridorLine.selection.opacity,
+      },
+    },
+    marks('crossings', ['!', onAlternative], false),
+    marks('crossings-alternative', onAlternative, true),
+    hit('crossings-hit', ['!', onAlternative], false),
+    hit('crossings-alternative-hit', onAlternative, true),
+  ];
+}
+
 /** Main-route segments, of one status where given, and only the approximate ones where asked. */
 function mainRoute(status?: 'operating' | 'planned', approximate = false): FilterSpecification {
   const conditions: ExpressionSpecification[] = [['!', isAlternative]];
@@ -74,7 +126,12 @@ function mainRoute(status?: 'operating' | 'planned', approximate = false): Filte
 }
 
 /** The ids of the superseded variant's layers: hidden until it is the subject (`alternativeShown`). */
-export const ALTERNATIVE_LAYERS = ['corridor-alternative', 'corridor-alternative-hit'] as const;
+export const ALTERNATIVE_LAYERS = [
+  'corridor-alternative',
+  'corridor-alternative-hit',
+  'crossings-alternative',
+  'crossings-alternative-hit',
+] as const;
 
 /** Line width by zoom, scaled (and widened by `extra` px): zoom may only feed a top-level interpolate. */
 const corridorWidth = (scale = 1, extra = 0): ExpressionSpecification => [
@@ -156,6 +213,8 @@ export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification
       corridor: { type: 'geojson', data: geo.corridor, promoteId: 'id' },
       arrows: { type: 'geojson', data: geo.arrows, ...SHAPES_CUT },
       nodes: { type: 'geojson', data: geo.places },
+      // A few points, bundled with the figures: inline, no request.
+      crossings: { type: 'geojson', data: crossingFeatures(), promoteId: 'id' },
     },
     layers: [
       {
@@ -273,6 +332,9 @@ export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification
         layout: { visibility: 'none' },
         paint: { 'line-color': colour.ink, 'line-opacity': 0, 'line-width': corridorLine.hitWidth },
       },
+      // Under the stops' dots: where a crossing lies close to a main stop (Saryagash by Tashkent,
+      // Hairatan by Termez), the stop stays whole.
+      ...crossingLayers(),
       ...stopLayers(),
     ],
   };

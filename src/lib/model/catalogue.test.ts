@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CORRIDOR_COUNTRIES, type Corridor, type Labels, type Places } from '../../../geo/contract';
+import { crossings } from '../../content/crossings';
 import { places } from '../../content/places';
 import { segments } from '../../content/segments';
 import { catalogue as join, corridorCountries, isKnownSelection, middleOf } from './catalogue';
@@ -70,6 +71,18 @@ describe('the catalogue', () => {
     expect(catalogue.view({ kind: 'country', id: 'AFG' }, [65, 33])).toMatchObject({ at: [65, 33] });
     const six = catalogue.segment('segment-6')!;
     expect(catalogue.view({ kind: 'segment', id: 'segment-6' })).toMatchObject({ at: middleOf(six.line) });
+  });
+
+  it('holds each crossing geo/ found on both routes, with its words, and points its popup at it', () => {
+    const found = [...corridorFacts.main.crossings, ...corridorFacts.alternative.crossings];
+    expect(catalogue.crossings.map((crossing) => crossing.id)).toEqual(found.map((crossing) => crossing.id));
+    expect(catalogue.crossings.map((crossing) => crossing.id)).toEqual(crossings.map((crossing) => crossing.id));
+    const kharlachi = catalogue.crossing('kharlachi')!;
+    expect(kharlachi).toMatchObject({ alternative: false, facts: { gauges: [1520, 1676], countries: ['AFG', 'PAK'] } });
+    expect(catalogue.crossing('torkham')!.alternative).toBe(true);
+    expect(catalogue.view({ kind: 'crossing', id: 'kharlachi' }, [1, 2])).toMatchObject({ at: kharlachi.facts.at });
+    expect(isKnownSelection({ kind: 'crossing', id: 'torkham' })).toBe(true);
+    expect(isKnownSelection({ kind: 'crossing', id: 'termez' })).toBe(false);
   });
 
   it('shows nothing for what it does not hold', () => {

@@ -1,5 +1,6 @@
 import type { Position } from 'geojson';
-import { CORRIDOR_COUNTRIES, type SegmentProperties } from '../../../geo/contract';
+import { CORRIDOR_COUNTRIES, type Crossing, type SegmentProperties } from '../../../geo/contract';
+import { crossings, type CrossingContent } from '../../content/crossings';
 import { countries, type CountryContent } from '../../content/countries';
 import { places, type PlaceContent } from '../../content/places';
 import { segments, supersededShownWith, type SegmentContent } from '../../content/segments';
@@ -9,14 +10,19 @@ import { sameSelection, type Selection, type SelectionKind } from './selection';
 
 /**
  * One place where the content (src/content/) meets the geo data (geo/), by id. Every lookup of a
- * place, a country or a stretch of the corridor goes through here.
+ * place, a country, a stretch of the corridor or a crossing goes through here.
  */
 
 function byId<T extends { id: string }>(entries: T[]): Map<string, T> {
   return new Map(entries.map((entry) => [entry.id, entry]));
 }
 
-const content = { place: byId(places), country: byId(countries), segment: byId(segments) };
+const content = {
+  place: byId(places),
+  country: byId(countries),
+  segment: byId(segments),
+  crossing: byId(crossings),
+};
 
 /** Whether the content says anything of a selection: what a URL or a chapter may name. */
 export function isKnownSelection(selection: Selection): boolean {
@@ -83,11 +89,32 @@ export interface CataloguedSegment {
   to: string;
 }
 
+/**
+ * Where the route crosses a border or changes gauge: what geo/ found on the line (`facts`), what
+ * the content says happens there, and whether it lies on the superseded 2021 variant.
+ */
+export interface CataloguedCrossing {
+  id: string;
+  content: CrossingContent;
+  facts: Crossing;
+  alternative: boolean;
+}
+
+/** The crossings of both routes, main first, each with its content; one the content lacks is left out (geo:check reports it). */
+export const cataloguedCrossings: CataloguedCrossing[] = (['main', 'alternative'] as const).flatMap((route) =>
+  corridorFacts[route].crossings.flatMap((facts) => {
+    const said = content.crossing.get(facts.id);
+    return said ? [{ id: facts.id, content: said, facts, alternative: route === 'alternative' }] : [];
+  }),
+);
+const crossingById = byId(cataloguedCrossings);
+
 /** What a selection shows, and where on the map its popup points. */
 export type SelectionView =
   | { kind: 'place'; place: CataloguedPlace; at: [number, number] }
   | { kind: 'country'; country: CataloguedCountry; at: [number, number] }
-  | { kind: 'segment'; segment: CataloguedSegment; at: [number, number] };
+  | { kind: 'segment'; segment: CataloguedSegment; at: [number, number] }
+  | { kind: 'crossing'; crossing: CataloguedCrossing; at: [number, number] };
 
 export interface Catalogue {
   /** The places the article names, in the content's order. */
@@ -100,9 +127,12 @@ export interface Catalogue {
   stops: CataloguedStop[];
   /** The neighbouring countries and the seas. */
   names: CataloguedName[];
+  /** Where the main route, then the superseded variant, crosses a border or changes gauge, in route order. */
+  crossings: CataloguedCrossing[];
   place(id: string): CataloguedPlace | undefined;
   country(id: string): CataloguedCountry | undefined;
   segment(id: string): CataloguedSegment | undefined;
+  crossing(id: string): CataloguedCrossing | undefined;
   /** What a selection shows, its popup pointing at `anchor` if the reader clicked somewhere; undefined if unknown. */
   view(selection: Selection | null, anchor?: [number, number] | null): SelectionView | undefined;
 }
@@ -154,6 +184,7 @@ export function catalogue(data: MapData): Catalogue {
         return [{ id: segment.id, content: segment, properties, line: line.geometry.coordinates, ...ends }];
       }),
     ),
+    crossing: crossingById,
   } satisfies Record<SelectionKind, Map<string, { id: string }>>;
 
   return {
@@ -176,7 +207,9 @@ export function catalogue(data: MapData): Catalogue {
     }),
     place: (id) => catalogued.place.get(id),
     country: (id) => catalogued.country.get(id),
+    crossings: cataloguedCrossings,
     segment: (id) => catalogued.segment.get(id),
+    crossing: (id) => catalogued.crossing.get(id),
     view(selection, anchor) {
       if (selection?.kind === 'place') {
         const place = catalogued.place.get(selection.id);
@@ -187,6 +220,9 @@ export function catalogue(data: MapData): Catalogue {
       } else if (selection?.kind === 'segment') {
         const segment = catalogued.segment.get(selection.id);
         if (segment) return { kind: 'segment', segment, at: anchor ?? middleOf(segment.line) };
+      } else if (selection?.kind === 'crossing') {
+        const crossing = catalogued.crossing.get(selection.id);
+        if (crossing) return { kind: 'crossing', crossing, at: crossing.facts.at };
       }
       return undefined;
     },

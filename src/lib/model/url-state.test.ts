@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Selection } from './selection';
 import { formatHash, fullMapUrl, isEmbed, parseHash } from './url-state';
 
-const known = new Set(['place:karachi', 'country:PAK', 'segment:segment-6']);
+const known = new Set(['place:karachi', 'country:PAK', 'segment:segment-6', 'crossing:kharlachi']);
 const isKnown = (selection: Selection) => known.has(`${selection.kind}:${selection.id}`);
 
 describe('parseHash', () => {
@@ -10,6 +10,7 @@ describe('parseHash', () => {
     ['#place=karachi', { kind: 'place', id: 'karachi' }],
     ['#country=PAK', { kind: 'country', id: 'PAK' }],
     ['#segment=segment-6', { kind: 'segment', id: 'segment-6' }],
+    ['#crossing=kharlachi', { kind: 'crossing', id: 'kharlachi' }],
     ['place=karachi', { kind: 'place', id: 'karachi' }],
   ])('reads %s', (hash, expected) => {
     expect(parseHash(hash, isKnown)).toEqual(expected);

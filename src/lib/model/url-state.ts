@@ -5,7 +5,7 @@ const MAX_VALUE_LENGTH = 64;
 const ID_PATTERN = /^[A-Za-z0-9-]+$/;
 
 /**
- * Reads `#place=<id>`, `#country=<ISO3>` or `#segment=<id>`. Anything else — an unknown kind or id,
+ * Reads `#place=<id>`, `#country=<ISO3>`, `#segment=<id>` or `#crossing=<id>`. Anything else — an unknown kind or id,
  * a malformed escape, markup, an overlong value — reads as no selection, never as an error.
  */
 export function parseHash(hash: string, isKnown: (selection: Selection) => boolean): Selection | null {

@@ -82,6 +82,18 @@ export const supersededLine: LegendLine = {
   ],
 };
 
+/** A crossing's mark as the key shows it: on a stretch of operating line, one bar across it, or two where the gauge changes. */
+export interface LegendMark {
+  label: string;
+  gaugeBreak: boolean;
+  line: Stroke[];
+}
+
+export const legendMarks: LegendMark[] = [
+  { label: ui.key.crossing, gaugeBreak: false, line: lineStrokes('operating', 'sourced') },
+  { label: ui.key.gaugeBreak, gaugeBreak: true, line: lineStrokes('operating', 'sourced') },
+];
+
 export const legendPoints: LegendPoint[] = [
   {
     label: ui.key.place,
