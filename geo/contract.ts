@@ -211,6 +211,11 @@ export interface Crossing {
   /** Planned where the line on either side is. */
   status: SegmentStatus;
 }
+/** Whether a crossing lies on a border between two countries (else it only changes gauge). */
+export const crossesBorder = (crossing: Pick<Crossing, 'countries'>): boolean =>
+  crossing.countries[0] !== crossing.countries[1];
+/** Whether the gauge changes at a crossing: goods change trains there. */
+export const changesGauge = (crossing: Pick<Crossing, 'gauges'>): boolean => crossing.gauges[0] !== crossing.gauges[1];
 
 /**
  * picture-route.json and picture-locator.json: the corridor drawn flat at build time, in the map's own projection, for a page that

@@ -15,7 +15,7 @@ import type {
   RouteLengths,
   SegmentFeature,
 } from '../contract.ts';
-import { CORRIDOR_COUNTRIES } from '../contract.ts';
+import { changesGauge, CORRIDOR_COUNTRIES, crossesBorder } from '../contract.ts';
 import type { CorridorSource } from './types.ts';
 
 /** Lengths are sampled in steps this long; each step counts for the country its midpoint lies in. */
@@ -177,8 +177,8 @@ function routeLengths(
     byCountry: roundAll(byCountry),
     approximate: { ...approximate, byCountry: sorted(approximate.byCountry), byGauge: sorted(approximate.byGauge) },
     byGauge: roundAll(byGauge),
-    gaugeBreaks: crossings.filter((crossing) => crossing.gauges[0] !== crossing.gauges[1]).length,
-    borderCrossings: crossings.filter((crossing) => crossing.countries[0] !== crossing.countries[1]).length,
+    gaugeBreaks: crossings.filter(changesGauge).length,
+    borderCrossings: crossings.filter(crossesBorder).length,
     crossings,
     segments: segments.map((segment) => String(segment.id)),
   };

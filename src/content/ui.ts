@@ -62,6 +62,8 @@ export const ui = {
     gaugeSource: 'Gauges as reported:',
     stretches: 'The route, stretch by stretch',
     crossings: 'Where it crosses a border or changes gauge',
+    /** A crossing's gauges in its row: one, or the two either side. */
+    crossingGauges: (before: number, after: number) => (before === after ? `${before} mm` : `${before} → ${after} mm`),
     note: (alternative: string) =>
       `Lengths are measured along the lines as drawn, straight between stops. ≈ marks a length along a path no source names, good to two figures. The superseded 2021 variant would have been ${alternative}.`,
   },
@@ -98,7 +100,6 @@ export const ui = {
   },
   /** A crossing's popup: what it is, the border it crosses, the gauge on either side. */
   crossing: {
-    label: 'Border crossing or change of gauge',
     border: 'Border crossing',
     gaugeBreak: 'Change of gauge',
     borderAndBreak: 'Border crossing and change of gauge',

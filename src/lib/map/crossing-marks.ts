@@ -1,6 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { corridorFacts } from '../model/facts';
+import { changesGauge } from '../../../geo/contract';
+import { cataloguedCrossings } from '../model/catalogue';
 import { colour, mapMarks } from '../../theme/tokens';
 
 /** The map's images for a crossing's mark: one bar across the line, or two where the gauge changes. */
@@ -18,18 +19,16 @@ export interface CrossingMarkProperties {
 export function crossingFeatures(): FeatureCollection<Point, CrossingMarkProperties> {
   return {
     type: 'FeatureCollection',
-    features: (['main', 'alternative'] as const).flatMap((route) =>
-      corridorFacts[route].crossings.map((crossing) => ({
-        type: 'Feature' as const,
-        properties: {
-          id: crossing.id,
-          icon: crossing.gauges[0] === crossing.gauges[1] ? CROSSING_ICONS.border : CROSSING_ICONS.gaugeBreak,
-          bearing: crossing.bearing,
-          alternative: route === 'alternative',
-        },
-        geometry: { type: 'Point' as const, coordinates: crossing.at },
-      })),
-    ),
+    features: cataloguedCrossings.map(({ id, facts, alternative }) => ({
+      type: 'Feature' as const,
+      properties: {
+        id,
+        icon: changesGauge(facts) ? CROSSING_ICONS.gaugeBreak : CROSSING_ICONS.border,
+        bearing: facts.bearing,
+        alternative,
+      },
+      geometry: { type: 'Point' as const, coordinates: facts.at },
+    })),
   };
 }
 
