@@ -185,7 +185,9 @@ async function main() {
   const { url, server } = await serveStatic({ '/app/': join(ROOT, 'dist'), '/bare/': bareDir });
   const browser = await chromium.launch({ executablePath: browserPath.path, args: CHROMIUM_ARGS });
   try {
-    const ready = { app: [] as number[], bare: [] as number[] };
+    // `named`: the bare page with MapLibre writing the same names (bare/main.ts), the floor with
+    // names added; it shows what names cost where nothing else is built to save the time back.
+    const ready = { app: [] as number[], bare: [] as number[], named: [] as number[] };
     const cpu = { app: [] as number[], bare: [] as number[] };
     const frames = { app: [] as number[], bare: [] as number[] };
     const clicks: number[] = [];
@@ -196,6 +198,7 @@ async function main() {
     const camera = (await warmUp.page.locator('[data-map-ready]').getAttribute('data-camera'))!;
     await warmUp.close();
     await (await openReady(browser, `${url}/bare/?camera=${camera}`)).close();
+    await (await openReady(browser, `${url}/bare/?camera=${camera}&names`)).close();
     for (let run = 0; run < RUNS; run++) {
       const app = await openReady(browser, `${url}/app/`);
       ready.app.push(app.readyMs);
@@ -210,8 +213,12 @@ async function main() {
       cpu.bare.push(bare.cpuMs);
       frames.bare.push(await frameTimeOnPath(bare.page));
       await bare.close();
+
+      const named = await openReady(browser, `${url}/bare/?camera=${camera}&names`);
+      ready.named.push(named.readyMs);
+      await named.close();
       console.log(
-        `bench: run ${run + 1}/${RUNS} done: ready in ${Math.round(app.readyMs)} ms (app), ${Math.round(bare.readyMs)} ms (bare)`,
+        `bench: run ${run + 1}/${RUNS} done: ready in ${Math.round(app.readyMs)} ms (app), ${Math.round(bare.readyMs)} ms (bare), ${Math.round(named.readyMs)} ms (bare with names)`,
       );
     }
 
@@ -272,6 +279,9 @@ async function main() {
       runs: RUNS,
       readyMs: { app: summarize(ready.app), bare: summarize(ready.bare) },
       readyRatio: summarize(ready.app).median / summarize(ready.bare).median,
+      // The floor with names added, against the floor.
+      readyMsBareWithNames: summarize(ready.named),
+      readyRatioBareWithNames: summarize(ready.named).median / summarize(ready.bare).median,
       // CPU of every browser process from navigation to ready; absent where there is no /proc.
       cpuToReadyMs: measuresCpu ? { app: summarize(cpu.app), bare: summarize(cpu.bare) } : undefined,
       cpuRatio: measuresCpu ? summarize(cpu.app).median / summarize(cpu.bare).median : undefined,
@@ -306,6 +316,12 @@ async function main() {
       table([
         ['measure', 'app', 'bare MapLibre', 'app/bare'],
         ['time to ready', ms(results.readyMs.app), ms(results.readyMs.bare), results.readyRatio.toFixed(2)],
+        [
+          '  the same, bare MapLibre writing the names',
+          '',
+          ms(results.readyMsBareWithNames),
+          results.readyRatioBareWithNames.toFixed(2),
+        ],
         results.cpuToReadyMs
           ? [
               '  CPU to ready, all browser processes',

@@ -1,18 +1,31 @@
 /**
  * The benchmark's floor: the same geo files as the app, one plain layer per file, nothing else.
  * It reports readiness the way the app does (data-map-ready, a `map-ready` performance mark).
+ * With `?names`, MapLibre also writes the names of the labels' and places' files in the app's bundled
+ * label font (`font-faces`, no glyph server): the floor with names added, drawn MapLibre's own way.
  */
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { GEO_FILES, type GeoFile } from '../../../geo/contract';
-import { colour, mapColour } from '../../../src/theme/tokens';
+import { colour, font, mapColour } from '../../../src/theme/tokens';
+import labelFontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import type { LayerSpecification } from 'maplibre-gl';
 
 setWorkerUrl(workerUrl);
 const built = import.meta.glob<string>('../../../geo/*.geojson', { query: '?url', import: 'default', eager: true });
 const url = (file: GeoFile) => new URL(built[`../../../geo/${GEO_FILES[file]}`]!, document.baseURI).href;
 const container = document.getElementById('map')!;
-const camera = (new URLSearchParams(location.search).get('camera') ?? '60,40,2').split(',').map(Number);
+const query = new URLSearchParams(location.search);
+const camera = (query.get('camera') ?? '60,40,2').split(',').map(Number);
+const withNames = query.has('names');
+const LABEL_FONT = font.mapLabel;
+const names = (source: 'labels' | 'places'): LayerSpecification => ({
+  id: `${source}-names`,
+  type: 'symbol',
+  source,
+  layout: { 'text-field': ['get', 'name'], 'text-font': [LABEL_FONT], 'text-size': 13, 'text-anchor': 'top' },
+});
 
 const map = new MapLibreMap({
   container,
@@ -23,6 +36,7 @@ const map = new MapLibreMap({
   attributionControl: false,
   style: {
     version: 8,
+    ...(withNames && { 'font-faces': { [LABEL_FONT]: labelFontUrl } }),
     sources: {
       context: { type: 'geojson', data: url('context') },
       countries: { type: 'geojson', data: url('countries') },
@@ -38,6 +52,7 @@ const map = new MapLibreMap({
       { id: 'arrows', type: 'line', source: 'arrows', paint: { 'line-color': colour.corridor } },
       { id: 'places', type: 'circle', source: 'places' },
       { id: 'labels', type: 'circle', source: 'labels' },
+      ...(withNames ? [names('labels'), names('places')] : []),
     ],
   },
 });
