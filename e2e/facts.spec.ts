@@ -7,6 +7,7 @@ import type { CorridorFacts } from '../geo/contract.ts';
 import { attribution } from '../src/content/credits.ts';
 import { ledger } from '../src/content/ledger.ts';
 import { crossings } from '../src/content/crossings.ts';
+import { timeline } from '../src/content/timeline.ts';
 import { gaugesReportedBy, segments } from '../src/content/segments.ts';
 import { sourceOf, type SourceKey } from '../src/content/sources.ts';
 import { ui } from '../src/content/ui.ts';
@@ -122,7 +123,19 @@ test('every fact beyond the article cites its source, and the Sources list holds
       await expect(citation).toHaveAttribute('rel', 'noopener noreferrer');
     }
   }
-  expect([...cited].sort(), 'the list holds only what the details cite').toEqual([...listed.keys()].sort());
+  // The timeline's events cite theirs in the panel, as the details do.
+  const inTimeline = panel(page).getByRole('region', { name: ui.timeline.heading }).locator('.cite a');
+  expect(await inTimeline.evaluateAll((links) => links.map((link) => link.dataset.source))).toEqual(
+    timeline.flatMap((event) => event.facts).flatMap((statement) => ('sources' in statement ? statement.sources : [])),
+  );
+  for (const citation of await inTimeline.all()) {
+    const key = (await citation.getAttribute('data-source'))!;
+    cited.add(key);
+    expect(listed.get(key), `timeline: ${key} is in the Sources list`).toBe(await citation.getAttribute('href'));
+  }
+  expect([...cited].sort(), 'the list holds only what the details and the timeline cite').toEqual(
+    [...listed.keys()].sort(),
+  );
   // The credits no longer say every word is the article's.
   expect(attribution).not.toMatch(/Text: article/);
   expect(attribution).toContain(`Quotes: ${articleMeta.attribution}`);

@@ -67,7 +67,7 @@ test('clicking the sea closes the popup', async ({ page }) => {
 test('a country is reachable from the figures by keyboard', async ({ page }) => {
   await page.goto('./');
   await mapReady(page);
-  await page.getByRole('button', { name: 'Uzbekistan' }).focus();
+  await page.getByRole('button', { name: 'Uzbekistan', exact: true }).focus();
   await page.keyboard.press('Enter');
   await mapReady(page);
   await expectOnePopup(page, 'Uzbekistan');

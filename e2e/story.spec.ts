@@ -26,10 +26,11 @@ const chapterShowing = (kind: string, id: string) =>
   chapters.findIndex(
     (chapter) => chapter.shows !== 'corridor' && chapter.shows.kind === kind && chapter.shows.id === id,
   );
-/** The URL's hash while a chapter is read: what it shows, or none for the whole corridor. */
+/** The URL's hash while a chapter is read: what it shows (none for the whole corridor), and its date if it has one. */
 const hashOf = (index: number) => {
-  const shows = chapters[index]!.shows;
-  return shows === 'corridor' ? '' : `#${shows.kind}=${shows.id}`;
+  const { shows, at } = chapters[index]!;
+  const parts = [...(shows === 'corridor' ? [] : [`${shows.kind}=${shows.id}`]), ...(at ? [`t=${at}`] : [])];
+  return parts.length ? `#${parts.join('&')}` : '';
 };
 const corridorChapter = chapters.findIndex((chapter) => chapter.shows === 'corridor');
 const karachi = chapterShowing('place', 'karachi');
@@ -73,9 +74,9 @@ test('scrolling the article moves the map from chapter to chapter, with no popup
   await expect(marker(page, 'Karachi')).toHaveAttribute('aria-expanded', 'true');
   await expect(popup(page)).toHaveCount(0);
 
-  // The corridor chapter shows the whole corridor and selects nothing.
+  // The corridor chapter shows the whole corridor, as it stood on its date, and selects nothing.
   await scrollToChapter(page, corridorChapter);
-  await expect.poll(() => hash(page)).toBe('');
+  await expect.poll(() => hash(page)).toBe(hashOf(corridorChapter));
   await mapReady(page);
   await expect(page.locator('[data-map-ready]')).toHaveAttribute('data-camera', overview);
 });

@@ -75,6 +75,16 @@ test('ledger: the missing link’s reported figures, their bars, and our line’
   await expect(ledger).toHaveScreenshot('ledger.png');
 });
 
+for (const [month, what] of [
+  ['2021-03', 'the 2021 plan via Kabul and Torkham, no line to Kharlachi'],
+  ['2025-09', 'the line to Kharlachi, the 2021 plan a ghost'],
+] as const)
+  test(`timeline-${month}: Afghanistan as the corridor stood in ${month}: ${what}`, async ({ page }) => {
+    await page.goto(`./#country=AFG&t=${month}`);
+    await mapReady(page);
+    await expect(page).toHaveScreenshot(`timeline-${month}.png`);
+  });
+
 test('country-afghanistan: a corridor country selected', async ({ page }) => {
   await page.goto('./#country=AFG');
   await mapReady(page);

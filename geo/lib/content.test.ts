@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, checkExcerpts, checkSources, readContent, type ContentData } from './content.ts';
+import { checkContent, checkExcerpts, checkSources, checkTimeline, readContent, type ContentData } from './content.ts';
 import { fixture } from './fixture.ts';
 import { readGeo } from './files.ts';
 import type { Places } from '../contract.ts';
@@ -108,7 +108,7 @@ describe('checkSources', () => {
   it('rejects content-facts-unsourced.json: facts without sources, unknown and weak sources, a drawn figure, bad sources', async () => {
     const committed = await readContent();
     const edited =
-      fixture<Pick<ContentData, 'places' | 'countries' | 'segments' | 'crossings' | 'sources'>>(
+      fixture<Pick<ContentData, 'places' | 'countries' | 'segments' | 'crossings' | 'timeline' | 'sources'>>(
         'content-facts-unsourced.json',
       );
     // The ledger cites only the fixture's sources (weak ones may stand there).
@@ -124,6 +124,7 @@ describe('checkSources', () => {
       'src/content/segments.ts: segment-6: facts[1] "Capacity of 15–20 Mt a year." rests on weak (C) sources alone',
       'src/content/crossings.ts: kharlachi: facts[0] "Goods change trains here." states a fact without a source',
       'src/content/crossings.ts: torkham: has no facts: a list of statements, each with its sources',
+      'src/content/timeline.ts: roadmap: facts[0] "A roadmap is signed." states a fact without a source',
       'src/content/sources.ts: weakToo: has no https address: "http://example.org/post"',
       'src/content/sources.ts: weakToo: has date "2025-02-30": give YYYY-MM-DD, or YYYY-MM where the day is not known',
       'src/content/sources.ts: neverCited: has no outlet',
@@ -164,5 +165,34 @@ describe('checkSources', () => {
     expect(lines(checkContent({ ...committed, places }, readGeo(), 'src/content', 'geo'))).toContain(
       `src/content/places.ts: ${committed.places[0]!.id}: dated[0] "Unsourced." states a fact without a source`,
     );
+  });
+});
+
+describe('checkTimeline', () => {
+  const SEGMENTS = ['segment-5', 'segment-6', 'segment-alt'];
+
+  it('passes the committed timeline, which moves the map', async () => {
+    const { timeline, excerpts } = await readContent();
+    expect(lines(checkTimeline(timeline, SEGMENTS.concat('segment-7'), excerpts, 'timeline.ts'))).toEqual([]);
+    expect(timeline.some((event) => 'changes' in event)).toBe(true);
+  });
+
+  it('rejects content-timeline-bad.json: a bad date, events out of order, unknown stretches, stages and excerpts', async () => {
+    const { excerpts } = await readContent();
+    const { timeline } = fixture<Pick<ContentData, 'timeline'>>('content-timeline-bad.json');
+    expect(lines(checkTimeline(timeline, SEGMENTS, excerpts, 'timeline.ts'))).toEqual([
+      'timeline.ts: line: has date "2010-13": give YYYY, YYYY-MM or YYYY-MM-DD',
+      'timeline.ts: roadmap: has no title',
+      'timeline.ts: roadmap: changes "segment-99", which is not a stretch in the corridor',
+      'timeline.ts: roadmap: appears more than once',
+      'timeline.ts: roadmap: is dated 2020-05, before the event above it (2021-02): keep them in order',
+      'timeline.ts: roadmap: gives "segment-alt" the stage "proposed" after it was agreed',
+      'timeline.ts: protocol: names excerpt "noSuchExcerpt", which does not exist',
+      'timeline.ts: protocol: gives "segment-6" the stage "signed": give one of proposed, agreed, built, superseded',
+    ]);
+  });
+
+  it('rejects a timeline with no events', () => {
+    expect(lines(checkTimeline([], SEGMENTS, {}, 'timeline.ts'))).toEqual(['timeline.ts: timeline: has no events']);
   });
 });

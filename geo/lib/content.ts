@@ -16,6 +16,7 @@ export const CONTENT_FILES = {
   crossings: 'crossings.ts',
   sources: 'sources.ts',
   ledger: 'ledger.ts',
+  timeline: 'timeline.ts',
 } as const;
 
 /** The content as geo:check reads it: plain data, whatever the modules' own types. */
@@ -28,6 +29,7 @@ export interface ContentData {
   crossings: Array<{ id: string; facts: unknown }>;
   sources: Record<string, unknown>;
   ledger: unknown;
+  timeline: Array<{ id: string; facts: unknown }>;
 }
 
 /** Reads the article and imports the content modules of `dir` (src/content/ or an edited copy). */
@@ -43,6 +45,7 @@ export async function readContent(dir = CONTENT_DIR): Promise<ContentData> {
     crossings: await load(CONTENT_FILES.crossings, 'crossings'),
     sources: await load(CONTENT_FILES.sources, 'sources'),
     ledger: await load(CONTENT_FILES.ledger, 'ledger'),
+    timeline: await load(CONTENT_FILES.timeline, 'timeline'),
   };
 }
 
@@ -109,6 +112,7 @@ const STATED = [
   { file: CONTENT_FILES.countries, field: 'role', entries: (content: ContentData) => content.countries },
   { file: CONTENT_FILES.segments, field: 'facts', entries: (content: ContentData) => content.segments },
   { file: CONTENT_FILES.crossings, field: 'facts', entries: (content: ContentData) => content.crossings },
+  { file: CONTENT_FILES.timeline, field: 'facts', entries: (content: ContentData) => content.timeline },
 ] as const;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -199,6 +203,59 @@ export function checkSources(content: ContentData, contentDir: string): Problem[
   return problems;
 }
 
+/** The order a stretch goes through its stages; superseded may come after any of the others. */
+const STAGES = ['proposed', 'agreed', 'built', 'superseded'] as const;
+
+/**
+ * The timeline: each event with an id of its own, a date (YYYY, YYYY-MM or YYYY-MM-DD) no earlier than
+ * the one before, a title, excerpts that exist, and changes that name a stretch of geo/corridor.geojson
+ * and a stage after the stretch's last. Its facts' sources are checked with every other statement's.
+ */
+export function checkTimeline(
+  events: unknown,
+  segmentIds: readonly string[],
+  excerpts: Record<string, string>,
+  file: string,
+): Problem[] {
+  const problems: Problem[] = [];
+  if (!Array.isArray(events) || events.length === 0) return [{ file, feature: 'timeline', message: 'has no events' }];
+  const seen = new Set<string>();
+  const lastStage = new Map<string, number>();
+  let previous = '';
+  events.forEach((event: unknown, i) => {
+    const id = isRecord(event) && typeof event.id === 'string' ? event.id : `[${i}]`;
+    const problem = (message: string) => problems.push({ file, feature: id, message });
+    if (!isRecord(event)) return problem('is not an event');
+    if (seen.has(id)) problem('appears more than once');
+    seen.add(id);
+    const date = event.date;
+    if (typeof date !== 'string' || !(/^\d{4}$/.test(date) || isDate(date)))
+      problem(`has date ${JSON.stringify(date)}: give YYYY, YYYY-MM or YYYY-MM-DD`);
+    else {
+      if (date < previous) problem(`is dated ${date}, before the event above it (${previous}): keep them in order`);
+      previous = date;
+    }
+    if (typeof event.title !== 'string' || event.title.trim() === '') problem('has no title');
+    for (const key of Array.isArray(event.excerpts) ? event.excerpts : [])
+      if (!(String(key) in excerpts)) problem(`names excerpt "${String(key)}", which does not exist`);
+    const changes = event.changes === undefined ? {} : event.changes;
+    if (!isRecord(changes)) return problem('has changes that are not a list of stretches and stages');
+    for (const [segment, stage] of Object.entries(changes)) {
+      if (!segmentIds.includes(segment)) problem(`changes "${segment}", which is not a stretch in the corridor`);
+      const rank = STAGES.indexOf(stage as (typeof STAGES)[number]);
+      if (rank < 0) {
+        problem(`gives "${segment}" the stage "${String(stage)}": give one of ${STAGES.join(', ')}`);
+        continue;
+      }
+      const before = lastStage.get(segment);
+      if (before !== undefined && rank <= before)
+        problem(`gives "${segment}" the stage "${String(stage)}" after it was ${STAGES[before]}`);
+      lastStage.set(segment, rank);
+    }
+  });
+  return problems;
+}
+
 /** A calendar date as YYYY-MM-DD or YYYY-MM. */
 function isDate(value: unknown): boolean {
   if (typeof value !== 'string') return false;
@@ -268,6 +325,7 @@ export function checkContent(content: ContentData, geo: GeoData, contentDir: str
         content.excerpts,
       ),
     ),
+    ...checkTimeline(content.timeline, ids(features(geo.corridor)), content.excerpts, file(CONTENT_FILES.timeline)),
     ...checkSources(content, contentDir),
   ];
 }

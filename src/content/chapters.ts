@@ -8,6 +8,11 @@ export interface ChapterContent {
   opensWith: string;
   /** What the map shows while the chapter is read: a place, a country, or the whole corridor. */
   shows: Subject | 'corridor';
+  /**
+   * The date the map shows the corridor at while the chapter is read (a month of src/content/timeline.ts,
+   * YYYY-MM); today where none is given.
+   */
+  at?: string;
 }
 
 /**
@@ -38,6 +43,8 @@ export const chapters: ChapterContent[] = [
     title: 'The corridor, Belarus to Pakistan',
     opensWith: 'The Pakistani leader also underlined',
     shows: 'corridor',
+    // The corridor on the article's day: built, planned, and the 2021 plan it replaced.
+    at: '2025-09',
   },
   {
     id: 'astana',

@@ -131,6 +131,20 @@ export const sources = {
     url: 'https://en.wikipedia.org/wiki/Afghanistan%E2%80%93Uzbekistan_Friendship_Bridge',
     strength: 'B',
   },
+  kunUzBaghlan: {
+    outlet: 'Kun.uz',
+    title: 'Afghanistan confirms direction of the Trans-Afghan railway',
+    date: '2022-01-24',
+    url: 'https://kun.uz/en/news/2022/01/24/afghanistan-confirms-direction-of-the-trans-afghan-railway',
+    strength: 'B',
+  },
+  aanSalang: {
+    outlet: 'Afghanistan Analysts Network (citing The Diplomat)',
+    title: 'The Trans-Afghan Railway Line: Back on Track?',
+    date: '2022-07-26',
+    url: 'https://www.afghanistan-analysts.org/en/recommended-reading/the-trans-afghan-railway-line-back-on-track%EF%BF%BC/',
+    strength: 'B',
+  },
   theNewsIslamabadProtocol: {
     outlet: 'The News',
     title: 'Protocol signed to connect Uzbek rail network with Pakistan through Afghanistan',

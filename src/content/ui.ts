@@ -111,6 +111,20 @@ export const ui = {
         ? `${before} mm, then ${after} mm`
         : `${before} mm in ${inBefore}, ${after} mm in ${inAfter}`,
   },
+  /** The corridor through time: a range and a list of dated events that move the map to a date. */
+  timeline: {
+    heading: 'The corridor through time',
+    intro:
+      'Pick a date to see the corridor as it stood then: planned lines dashed, a plan later dropped as a faint ghost. Lines that no event here changes were running before the first of them.',
+    range: 'Date on the map',
+    today: 'Today',
+    backToToday: 'Back to today',
+    /** The range's reading for screen readers, and the line under it. */
+    at: (date: string, title: string) => `${date}: ${title}`,
+    /** Over the key while the map shows a date. */
+    asOf: (month: string) => `As it stood in ${month}`,
+    events: 'Events',
+  },
   sources: {
     heading: 'Sources',
     intro: 'Where each fact beyond the article comes from. The quotations are the article’s own words.',

@@ -2,6 +2,7 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification, 
 import { ARROW_ZOOMS } from '../../../geo/contract';
 import { colour, corridorLine, countryLabel, font, mapColour, mapMarks, mapNames } from '../../theme/tokens';
 import type { GeoUrls } from '../model/geo-files';
+import type { Drawn } from '../model/timeline';
 import { crossingFeatures } from './crossing-marks';
 
 /** Country names grow with the zoom, as the map's own labels would: a pixel a zoom level from zoom 2 to 6. */
@@ -74,8 +75,8 @@ export const CROSSING_LAYERS = { selected: 'crossings-selected' } as const;
  * superseded variant's crossing shows only with the variant (`ALTERNATIVE_LAYERS`).
  */
 function crossingLayers(): LayerSpecification[] {
-  const onAlternative: ExpressionSpecification = ['==', ['get', 'alternative'], true];
-  const marks = (id: string, filter: ExpressionSpecification, hidden: boolean): LayerSpecification => ({
+  const today = corridorFilters();
+  const marks = (id: string, filter: FilterSpecification, hidden: boolean): LayerSpecification => ({
     id,
     type: 'symbol',
     source: 'crossings',
@@ -89,7 +90,7 @@ function crossingLayers(): LayerSpecification[] {
       ...(hidden && { visibility: 'none' as const }),
     },
   });
-  const hit = (id: string, filter: ExpressionSpecification, hidden: boolean): LayerSpecification => ({
+  const hit = (id: string, filter: FilterSpecification, hidden: boolean): LayerSpecification => ({
     id,
     type: 'circle',
     source: 'crossings',
@@ -110,10 +111,10 @@ function crossingLayers(): LayerSpecification[] {
         'circle-opacity': corridorLine.selection.opacity,
       },
     },
-    marks('crossings', ['!', onAlternative], false),
-    marks('crossings-alternative', onAlternative, true),
-    hit('crossings-hit', ['!', onAlternative], false),
-    hit('crossings-alternative-hit', onAlternative, true),
+    marks('crossings', today.crossings, false),
+    marks('crossings-alternative', today['crossings-alternative'], true),
+    hit('crossings-hit', today['crossings-hit'], false),
+    hit('crossings-alternative-hit', today['crossings-alternative-hit'], true),
   ];
 }
 
@@ -125,7 +126,81 @@ function mainRoute(status?: 'operating' | 'planned', approximate = false): Filte
   return ['all', ...conditions];
 }
 
-/** The ids of the superseded variant's layers: hidden until it is the subject (`alternativeShown`). */
+/** What the corridor and crossings layers draw, by a date of the timeline: their filters (`corridorFilters`). */
+export const TIMED_LAYERS = [
+  'corridor-alternative',
+  'corridor-casing',
+  'corridor-operating',
+  'corridor-planned',
+  'corridor-approximate-operating',
+  'corridor-approximate-planned',
+  'corridor-hit',
+  'corridor-alternative-hit',
+  'crossings',
+  'crossings-alternative',
+  'crossings-hit',
+  'crossings-alternative-hit',
+] as const;
+export type TimedLayer = (typeof TIMED_LAYERS)[number];
+
+/** How the stretches (by id) and the crossings (by id) are drawn at a date of the timeline. */
+export interface CorridorAt {
+  segments: Record<string, Drawn>;
+  crossings: Record<string, Drawn>;
+}
+
+/**
+ * The timed layers' filters: today's, by the geo files' own status (the superseded variant on layers of
+ * its own); or, at a date, by the stretches and crossings drawn then. A stretch planned then is dashed
+ * (the 2021 line in 2021), a superseded one is a ghost on the variant's layers, an absent one is not drawn.
+ */
+export function corridorFilters(at?: CorridorAt): Record<TimedLayer, FilterSpecification> {
+  const onAlternative: ExpressionSpecification = ['==', ['get', 'alternative'], true];
+  if (!at)
+    return {
+      'corridor-alternative': isAlternative,
+      'corridor-casing': mainRoute(),
+      'corridor-operating': mainRoute('operating'),
+      'corridor-planned': mainRoute('planned'),
+      'corridor-approximate-operating': mainRoute('operating', true),
+      'corridor-approximate-planned': mainRoute('planned', true),
+      'corridor-hit': ['!', isAlternative],
+      'corridor-alternative-hit': isAlternative,
+      crossings: ['!', onAlternative],
+      'crossings-alternative': onAlternative,
+      'crossings-hit': ['!', onAlternative],
+      'crossings-alternative-hit': onAlternative,
+    };
+  const ids = (drawn: Record<string, Drawn>, ...as: Drawn[]): ExpressionSpecification => [
+    'in',
+    ['get', 'id'],
+    ['literal', Object.keys(drawn).filter((id) => as.includes(drawn[id]!))],
+  ];
+  const approximate: ExpressionSpecification = ['==', ['get', 'alignment'], 'assumed'];
+  const current = ids(at.segments, 'operating', 'planned');
+  const ghost = ids(at.segments, 'superseded');
+  const crossingsNow = ids(at.crossings, 'operating', 'planned');
+  const crossingGhosts = ids(at.crossings, 'superseded');
+  return {
+    'corridor-alternative': ghost,
+    'corridor-casing': current,
+    'corridor-operating': ids(at.segments, 'operating'),
+    'corridor-planned': ids(at.segments, 'planned'),
+    'corridor-approximate-operating': ['all', ids(at.segments, 'operating'), approximate],
+    'corridor-approximate-planned': ['all', ids(at.segments, 'planned'), approximate],
+    'corridor-hit': current,
+    'corridor-alternative-hit': ghost,
+    crossings: crossingsNow,
+    'crossings-alternative': crossingGhosts,
+    'crossings-hit': crossingsNow,
+    'crossings-alternative-hit': crossingGhosts,
+  };
+}
+
+/** The direction chevrons: drawn along today's main route, so only at a date that has all of it. */
+export const ARROW_LAYERS = ['corridor-arrows', 'corridor-arrows-upper'] as const;
+
+/** The ids of the superseded variant's layers: hidden until it is the subject (`alternativeShown`), or a date is shown. */
 export const ALTERNATIVE_LAYERS = [
   'corridor-alternative',
   'corridor-alternative-hit',
@@ -203,6 +278,7 @@ const SHAPES_CUT = { tolerance: 1, buffer: 32 } as const;
  * loads and lays out all of them in one pass: the first complete view comes as soon as it can.
  */
 export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification {
+  const today = corridorFilters();
   return {
     version: 8,
     name: 'corridor-offline',
@@ -262,7 +338,7 @@ export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification
         id: 'corridor-alternative',
         type: 'line',
         source: 'corridor',
-        filter: isAlternative,
+        filter: today['corridor-alternative'],
         layout: { 'line-cap': 'round', visibility: 'none' },
         paint: {
           'line-color': colour.corridor,
@@ -276,7 +352,7 @@ export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification
         id: 'corridor-casing',
         type: 'line',
         source: 'corridor',
-        filter: mainRoute(),
+        filter: today['corridor-casing'],
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: { 'line-color': colour.white, 'line-width': corridorWidth(1, 2 * corridorLine.casing) },
       },
@@ -284,7 +360,7 @@ export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification
         id: 'corridor-operating',
         type: 'line',
         source: 'corridor',
-        filter: mainRoute('operating'),
+        filter: today['corridor-operating'],
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: { 'line-color': colour.corridor, 'line-width': corridorWidth() },
       },
@@ -292,7 +368,7 @@ export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification
         id: 'corridor-planned',
         type: 'line',
         source: 'corridor',
-        filter: mainRoute('planned'),
+        filter: today['corridor-planned'],
         layout: { 'line-join': 'round' },
         paint: {
           'line-color': colour.corridor,
@@ -305,7 +381,7 @@ export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification
         id: `corridor-approximate-${status}`,
         type: 'line',
         source: 'corridor',
-        filter: mainRoute(status, true),
+        filter: today[`corridor-approximate-${status}`],
         layout: status === 'operating' ? { 'line-cap': 'round', 'line-join': 'round' } : { 'line-join': 'round' },
         paint: {
           'line-color': corridorLine.approximate.colour,
@@ -320,7 +396,7 @@ export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification
         id: 'corridor-hit',
         type: 'line',
         source: 'corridor',
-        filter: ['!', isAlternative],
+        filter: today['corridor-hit'],
         // Opacity 0, not a transparent colour: MapLibre skips drawing it but still answers queries.
         paint: { 'line-color': colour.ink, 'line-opacity': 0, 'line-width': corridorLine.hitWidth },
       },
@@ -328,7 +404,7 @@ export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification
         id: 'corridor-alternative-hit',
         type: 'line',
         source: 'corridor',
-        filter: isAlternative,
+        filter: today['corridor-alternative-hit'],
         layout: { visibility: 'none' },
         paint: { 'line-color': colour.ink, 'line-opacity': 0, 'line-width': corridorLine.hitWidth },
       },

@@ -3,6 +3,8 @@ import { isKnownSelection } from './catalogue';
 import type { SelectionState } from './selection-state.svelte';
 import type { Selection } from './selection';
 import type { StoryState } from './story-state.svelte';
+import type { TimelineState } from './timeline-state.svelte';
+import { isTimelineMonth } from './timeline';
 import { formatHash, parseHash } from './url-state';
 
 /** The address bar, as the controller needs it: read the hash, replace it. */
@@ -21,37 +23,47 @@ export const windowAddress: Address = {
 };
 
 /**
- * Keeps the URL, the selection and the story in step, for the life of the component that calls it:
+ * Keeps the URL, the selection, the timeline's date and the story in step, for the life of the
+ * component that calls it:
  * - the URL's hash is read once now and again at `readAddress` (the page calls it on `hashchange`);
- *   the URL is always written from the selection, so a hash the app refuses is replaced, not left;
- * - in the story, the current chapter selects what it is about (the whole corridor selects nothing);
+ *   the URL is always written from the selection and the date, so a hash the app refuses is replaced,
+ *   not left;
+ * - in the story, the current chapter selects what it is about (the whole corridor selects nothing),
+ *   and shows the corridor at its date, or today; leaving the story drops the date it set;
  * - a selection the reader makes (map, panel, link) takes them out of the story.
  */
 export function connectUrlAndStory(
   selection: SelectionState,
   story: StoryState,
+  time: TimelineState,
   address: Address = windowAddress,
 ): { readAddress: () => void } {
-  const write = (current: Selection | null) => {
-    const hash = formatHash(current);
+  const write = (current: Selection | null, month: string | null) => {
+    const hash = formatHash(current, month);
     if (address.hash() !== hash) address.replace(hash);
   };
   const readAddress = () => {
-    const fromUrl = parseHash(address.hash(), isKnownSelection);
-    if (fromUrl) selection.select(fromUrl, 'link');
+    const fromUrl = parseHash(address.hash(), isKnownSelection, (month) => isTimelineMonth(month));
+    if (fromUrl.selection) selection.select(fromUrl.selection, 'link');
     else selection.clear();
-    write(selection.current);
+    time.show(fromUrl.month);
+    write(selection.current, time.month);
   };
   readAddress();
-  $effect(() => write(selection.current));
+  $effect(() => write(selection.current, time.month));
 
   $effect(() => {
     if (!story.active) return;
-    const shows = story.chapter.shows;
+    const { shows, at } = story.chapter;
     untrack(() => {
       if (shows === 'corridor') selection.clear();
       else selection.select(shows, 'story');
+      time.show(at ?? null, true);
     });
+  });
+  // The story's date was the story's: out of it, the map is of today again.
+  $effect(() => {
+    if (!story.active && time.byStory) untrack(() => time.today());
   });
   $effect(() => {
     if (selection.current && selection.byReader) untrack(() => story.leave());

@@ -42,6 +42,14 @@ describe('chaptersOf', () => {
       'chapter "a": shows place "minsk", which has no content',
     );
   });
+
+  it('refuses a chapter dated outside the timeline, or not by month', () => {
+    for (const at of ['1850-01', '2023-07-18', 'today'])
+      expect(() => chaptersOf(blocks, [{ ...chapter('a', 'One'), at }], known)).toThrow(
+        `chapter "a": shows the corridor at "${at}", which is not a month (YYYY-MM) of the timeline`,
+      );
+    expect(chaptersOf(blocks, [{ ...chapter('a', 'One'), at: '2023-07' }], known)[0]!.at).toBe('2023-07');
+  });
 });
 
 describe('the story of the article', () => {
@@ -55,5 +63,9 @@ describe('the story of the article', () => {
   // That each chapter shows something the content speaks of, chaptersOf checks as it builds the story.
   it('comes back to the whole corridor, the article’s subject, in at least one chapter', () => {
     expect(story.some((chapter) => chapter.shows === 'corridor')).toBe(true);
+  });
+
+  it('shows the corridor as it stood on the article’s day in its corridor chapter', () => {
+    expect(story.find((chapter) => chapter.id === 'corridor')!.at).toBe(article.date.slice(0, 7));
   });
 });

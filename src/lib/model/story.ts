@@ -1,6 +1,7 @@
 import type { ArticleBlock } from './article';
 import type { ChapterContent } from '../../content/chapters';
 import type { Selection } from './selection';
+import { isTimelineMonth } from './timeline';
 
 export interface Chapter extends ChapterContent {
   /** Its place in the story, from 0. */
@@ -28,6 +29,10 @@ export function chaptersOf(
     seen.add(chapter.id);
     if (chapter.shows !== 'corridor' && !isKnown(chapter.shows))
       throw new Error(`${where}: shows ${chapter.shows.kind} "${chapter.shows.id}", which has no content`);
+    if (chapter.at !== undefined && !isTimelineMonth(chapter.at))
+      throw new Error(
+        `${where}: shows the corridor at "${chapter.at}", which is not a month (YYYY-MM) of the timeline`,
+      );
     const opening = chapter.opensWith.trim();
     const matches = blocks.flatMap((block, index) => (opening && block.text.startsWith(opening) ? [index] : []));
     if (matches.length !== 1)

@@ -4,6 +4,7 @@ import { formatHash, fullMapUrl, isEmbed, parseHash } from './url-state';
 
 const known = new Set(['place:karachi', 'country:PAK', 'segment:segment-6', 'crossing:kharlachi']);
 const isKnown = (selection: Selection) => known.has(`${selection.kind}:${selection.id}`);
+const isKnownMonth = (month: string) => month >= '1982-01' && month <= '2025-11';
 
 describe('parseHash', () => {
   it.each([
@@ -13,7 +14,7 @@ describe('parseHash', () => {
     ['#crossing=kharlachi', { kind: 'crossing', id: 'kharlachi' }],
     ['place=karachi', { kind: 'place', id: 'karachi' }],
   ])('reads %s', (hash, expected) => {
-    expect(parseHash(hash, isKnown)).toEqual(expected);
+    expect(parseHash(hash, isKnown)).toEqual({ selection: expected, month: null });
   });
 
   it.each([
@@ -28,7 +29,21 @@ describe('parseHash', () => {
     ['a very long value', `#place=${'a'.repeat(100_000)}`],
     ['two values', '#place=karachi&country=PAK'],
   ])('ignores %s', (_case, hash) => {
-    expect(parseHash(hash, isKnown)).toBeNull();
+    expect(parseHash(hash, isKnown, isKnownMonth)).toEqual({ selection: null, month: null });
+  });
+
+  it.each([
+    ['#t=2023-07', null, '2023-07'],
+    ['#segment=segment-6&t=2023-07', { kind: 'segment', id: 'segment-6' }, '2023-07'],
+    ['#t=2021-03&place=karachi', { kind: 'place', id: 'karachi' }, '2021-03'],
+    ['#place=karachi&t=1850-01', { kind: 'place', id: 'karachi' }, null],
+    ['#place=lahore&t=2023-07', null, '2023-07'],
+    ['#t=2023-7', null, null],
+    ['#t=2023-07-18', null, null],
+    ['#t=<b>', null, null],
+    ['#t=2023-07&t=2021-03&place=karachi', null, null],
+  ])('reads a month in %s', (hash, selection, month) => {
+    expect(parseHash(hash, isKnown, isKnownMonth)).toEqual({ selection, month });
   });
 });
 
@@ -36,7 +51,14 @@ describe('formatHash', () => {
   it('writes the selection and reads back the same', () => {
     const selection: Selection = { kind: 'segment', id: 'segment-6' };
     expect(formatHash(selection)).toBe('#segment=segment-6');
-    expect(parseHash(formatHash(selection), isKnown)).toEqual(selection);
+    expect(parseHash(formatHash(selection), isKnown).selection).toEqual(selection);
+  });
+
+  it('writes the month after the selection, or alone, and reads back the same', () => {
+    const selection: Selection = { kind: 'segment', id: 'segment-6' };
+    expect(formatHash(selection, '2023-07')).toBe('#segment=segment-6&t=2023-07');
+    expect(formatHash(null, '2021-03')).toBe('#t=2021-03');
+    expect(parseHash(formatHash(selection, '2023-07'), isKnown, isKnownMonth)).toEqual({ selection, month: '2023-07' });
   });
 
   it('writes nothing for no selection', () => {

@@ -4,14 +4,49 @@ import { SELECTION_KINDS, type Selection, type SelectionKind } from './selection
 const MAX_VALUE_LENGTH = 64;
 const ID_PATTERN = /^[A-Za-z0-9-]+$/;
 
+/** What the address holds: a selection, a month of the timeline (`t`), either, both or neither. */
+export interface AddressState {
+  selection: Selection | null;
+  month: string | null;
+}
+
 /**
- * Reads `#place=<id>`, `#country=<ISO3>`, `#segment=<id>` or `#crossing=<id>`. Anything else — an unknown kind or id,
- * a malformed escape, markup, an overlong value — reads as no selection, never as an error.
+ * Reads `#place=<id>`, `#country=<ISO3>`, `#segment=<id>` or `#crossing=<id>`, and `#t=<YYYY-MM>`, alone or
+ * joined by `&` (`#segment=segment-6&t=2023-07`). Anything else — an unknown kind, id or month, two
+ * selections, a malformed escape, markup, an overlong value — reads as nothing for that part, never as an error.
  */
-export function parseHash(hash: string, isKnown: (selection: Selection) => boolean): Selection | null {
-  const match = /^#?([a-z]+)=(.*)$/.exec(hash);
-  if (!match || !SELECTION_KINDS.includes(match[1] as SelectionKind)) return null;
-  const raw = match[2]!;
+export function parseHash(
+  hash: string,
+  isKnown: (selection: Selection) => boolean,
+  isKnownMonth: (month: string) => boolean = () => false,
+): AddressState {
+  const none: AddressState = { selection: null, month: null };
+  const parts = hash.replace(/^#/, '').split('&');
+  if (parts.length > 2) return none;
+  const state: AddressState = { ...none };
+  let selections = 0;
+  for (const part of parts) {
+    const match = /^([a-z]+)=(.*)$/.exec(part);
+    if (!match) continue;
+    const [, key, raw] = match as unknown as [string, string, string];
+    if (key === 't') {
+      if (MONTH.test(raw) && isKnownMonth(raw)) state.month = raw;
+      continue;
+    }
+    if (!SELECTION_KINDS.includes(key as SelectionKind)) continue;
+    selections++;
+    const id = decodeId(raw);
+    if (id === null) continue;
+    const selection = { kind: key as SelectionKind, id };
+    if (isKnown(selection)) state.selection = selection;
+  }
+  if (selections > 1) state.selection = null;
+  return state;
+}
+
+const MONTH = /^\d{4}-\d{2}$/;
+
+function decodeId(raw: string): string | null {
   if (raw.length > MAX_VALUE_LENGTH * 3) return null;
   let id: string;
   try {
@@ -19,13 +54,15 @@ export function parseHash(hash: string, isKnown: (selection: Selection) => boole
   } catch {
     return null;
   }
-  if (id.length > MAX_VALUE_LENGTH || !ID_PATTERN.test(id)) return null;
-  const selection = { kind: match[1] as SelectionKind, id };
-  return isKnown(selection) ? selection : null;
+  return id.length > MAX_VALUE_LENGTH || !ID_PATTERN.test(id) ? null : id;
 }
 
-export function formatHash(selection: Selection | null): string {
-  return selection ? `#${selection.kind}=${encodeURIComponent(selection.id)}` : '';
+export function formatHash(selection: Selection | null, month: string | null = null): string {
+  const parts = [
+    ...(selection ? [`${selection.kind}=${encodeURIComponent(selection.id)}`] : []),
+    ...(month ? [`t=${month}`] : []),
+  ];
+  return parts.length ? `#${parts.join('&')}` : '';
 }
 
 /**

@@ -48,6 +48,7 @@ describe('quoted', () => {
 describe('sourceDate and shortAddress', () => {
   it('gives a source’s date in a citation’s short form or the list’s long one, a month alone where the day is not known', () => {
     expect(sourceDate('2025-09-02', 'short')).toBe('2 Sep 2025');
+    expect(sourceDate('1982', 'long')).toBe('1982');
     expect(sourceDate('2025-09-02', 'long')).toBe('2 September 2025');
     expect(sourceDate('2025-10', 'short')).toBe('Oct 2025');
     expect(sourceDate('2023-07', 'long')).toBe('July 2023');

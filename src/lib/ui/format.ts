@@ -45,12 +45,14 @@ const MONTHS = [
 ];
 
 /**
- * A source's date as a citation gives it: "2 Sep 2025" (`short`) or "2 September 2025"; a month
- * alone where the day is not known ("Oct 2025"); "undated" for a page without one.
+ * A date as a citation or the timeline gives it: "2 Sep 2025" (`short`) or "2 September 2025"; a month
+ * alone where the day is not known ("Oct 2025"), a year alone where the month is not; "undated" for a
+ * page without one.
  */
 export function sourceDate(date: string | undefined, length: 'short' | 'long'): string {
   if (!date) return 'undated';
   const [year, month, day] = date.split('-').map(Number);
+  if (month === undefined) return String(year);
   const name = MONTHS[month! - 1]!;
   const shown = length === 'short' ? name.slice(0, 3) : name;
   return day ? `${day} ${shown} ${year}` : `${shown} ${year}`;

@@ -2,6 +2,7 @@ import { countries } from '../../../content/countries';
 import { crossings } from '../../../content/crossings';
 import { places } from '../../../content/places';
 import { segments } from '../../../content/segments';
+import { timeline } from '../../../content/timeline';
 import { citedBy, type SourceKey, type Statement } from '../../../content/sources';
 import type { SelectionView } from '../../model/catalogue';
 
@@ -13,10 +14,14 @@ export function statementsOf(view: SelectionView): readonly Statement[] {
   return view.crossing.content.facts;
 }
 
-/** Every source the page cites, in the order a reader meets them: the places, the countries, the stretches, the crossings. */
+/**
+ * Every source the page cites, in the order a reader meets them: the places, the countries, the
+ * stretches, the crossings, the timeline.
+ */
 export const citedByContent: readonly SourceKey[] = citedBy([
   ...places.flatMap((place) => place.dated),
   ...countries.flatMap((country) => country.role),
   ...segments.flatMap((segment) => segment.facts),
   ...crossings.flatMap((crossing) => crossing.facts),
+  ...timeline.flatMap((event) => event.facts),
 ]);
