@@ -4,13 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONTENT_DIR, CONTENT_FILES } from './lib/content.ts';
-import { FACTS_FILE, GEO_FILES, PICTURE_FILES, type Corridor, type Places } from './contract.ts';
+import { FACTS_FILE, GEO_FILES, PICTURE_FILES, ROUTES_FILE, type Corridor, type Places } from './contract.ts';
 import { GEO_DIR, SOURCE_FILE } from './lib/files.ts';
 
 /** A copy of geo/'s files in a temporary folder, for one hand edit to be checked. */
 function copyOfGeo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'geo-check-'));
-  for (const name of [...Object.values(GEO_FILES), ...Object.values(PICTURE_FILES), FACTS_FILE, SOURCE_FILE])
+  for (const name of [
+    ...Object.values(GEO_FILES),
+    ...Object.values(PICTURE_FILES),
+    FACTS_FILE,
+    ROUTES_FILE,
+    SOURCE_FILE,
+  ])
     cpSync(join(GEO_DIR, name), join(dir, name));
   return dir;
 }

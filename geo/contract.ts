@@ -102,6 +102,9 @@ export type Countries = FeatureCollection<Polygon | MultiPolygon, CountryPropert
 /** Track gauges along the corridor, in mm: the former Soviet Union's broad gauge, and Pakistan's. */
 export const GAUGES = [1520, 1676] as const;
 export type Gauge = (typeof GAUGES)[number];
+/** The gauges of the compared routes: the corridor's, and standard gauge (Iran's). */
+export const ROUTE_GAUGES = [...GAUGES, 1435] as const;
+export type RouteGauge = (typeof ROUTE_GAUGES)[number];
 
 export interface SegmentProperties {
   from: string;
@@ -245,6 +248,46 @@ export function pictureXY(picture: Pick<Picture, 'zoom' | 'origin'>, lngLat: rea
 export const PICTURE_FILES = { route: 'picture-route.json', locator: 'picture-locator.json' } as const;
 export type Pictures = Record<keyof typeof PICTURE_FILES, Picture>;
 
+/** The other ways from Pakistan to Russia the corridor is compared with (`routes.json`). */
+export const ROUTES_FILE = 'routes.json';
+export type RouteMode = 'rail' | 'sea';
+
+/** A leg of a compared route: by rail between stations, or by sea between two ports. */
+export interface RouteLegProperties {
+  route: string;
+  from: string;
+  to: string;
+  via: string[];
+  mode: RouteMode;
+  status: SegmentStatus;
+  alignment: SegmentAlignment;
+  /** Rail only: the gauge the line is, or would be, built to. */
+  gauge?: RouteGauge;
+  /** Sea only: the countries whose canal or strait it passes (Suez, the Bosporus), in order. */
+  passes?: string[];
+  lengthKm: number;
+}
+export type RouteLegs = FeatureCollection<LineString, RouteLegProperties>;
+
+/** A compared route's figures, measured along its drawn legs at build time. */
+export interface ComparedRoute {
+  id: string;
+  /** Along the drawn line, rail and sea; `approximate` where any of it runs on a path no source names. */
+  km: number;
+  seaKm: number;
+  approximate: boolean;
+  /** The countries its legs pass through on land, in order (ISO 3166-1 alpha-3). */
+  countries: string[];
+  /** Where a rail leg passes from one country into the next. */
+  borderCrossings: number;
+  /** Where one rail leg meets the next on another gauge. */
+  gaugeBreaks: number;
+  /** Where goods move between ship and train. */
+  transshipments: number;
+  /** The share of its km that runs today (operating rail, and the sea). */
+  operatingShare: number;
+}
+
 /** facts.json: the corridor's derived figures, computed at build time so the browser does no geometry. */
 export interface CorridorFacts {
   /** The map's first view: the whole corridor and the article's places, [[west, south], [east, north]]. */
@@ -252,4 +295,6 @@ export interface CorridorFacts {
   main: RouteLengths;
   alternative: RouteLengths;
   segments: Record<string, { lengthKm: number; byCountry: Record<string, number> }>;
+  /** The corridor (`corridor`, the main route) and the other ways from Pakistan to Russia, compared. */
+  routes: ComparedRoute[];
 }

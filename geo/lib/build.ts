@@ -2,6 +2,7 @@ import { corridorArrows } from './arrows.ts';
 import { displayCountries, loadWorld, worldCountries } from './countries.ts';
 import type { GeoData } from './files.ts';
 import { drawPictures } from './picture.ts';
+import { comparedRoutes } from './routes.ts';
 import { corridorFacts, corridorFromSource, labelsFromSource, placesFromSource } from './route.ts';
 import type { Countries } from '../contract.ts';
 import type { CorridorSource } from './types.ts';
@@ -15,7 +16,11 @@ export function buildGeo(source: CorridorSource): { data: GeoData; reference: Co
   const corridor = corridorFromSource(source, places);
   const arrows = corridorArrows(corridor);
   const labels = labelsFromSource(source, countries);
-  const facts = corridorFacts(corridor, places, reference);
+  const routes = comparedRoutes(source, places, corridor, reference);
+  const facts = { ...corridorFacts(corridor, places, reference), routes: routes.figures };
   const pictures = drawPictures({ countries, context, corridor, places, labels }, facts.firstView);
-  return { data: { countries, context, corridor, arrows, places, labels, facts, pictures }, reference };
+  return {
+    data: { countries, context, corridor, arrows, places, labels, facts, pictures, routes: routes.legs },
+    reference,
+  };
 }

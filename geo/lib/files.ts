@@ -5,6 +5,7 @@ import {
   FACTS_FILE,
   GEO_FILES,
   PICTURE_FILES,
+  ROUTES_FILE,
   type Arrows,
   type Corridor,
   type CorridorFacts,
@@ -13,6 +14,7 @@ import {
   type Picture,
   type Pictures,
   type Places,
+  type RouteLegs,
 } from '../contract.ts';
 import type { CorridorSource } from './types.ts';
 
@@ -29,6 +31,8 @@ export interface GeoData {
   labels: Labels;
   facts: CorridorFacts;
   pictures: Pictures;
+  /** The other ways from Pakistan to Russia, leg by leg (their figures are in `facts.routes`). */
+  routes: RouteLegs;
 }
 
 /**
@@ -71,6 +75,7 @@ export function serializeGeo(data: GeoData): Record<string, string> {
     [GEO_FILES.places]: serializeCollection(data.places),
     [GEO_FILES.labels]: serializeCollection(data.labels),
     [FACTS_FILE]: `${JSON.stringify(data.facts, null, 2)}\n`,
+    [ROUTES_FILE]: serializeCollection(data.routes),
     [PICTURE_FILES.route]: serializePicture(data.pictures.route),
     [PICTURE_FILES.locator]: serializePicture(data.pictures.locator),
   };
@@ -104,6 +109,7 @@ export function readGeo(dir = GEO_DIR): GeoData {
     labels: readJson(dir, GEO_FILES.labels),
     facts: readJson(dir, FACTS_FILE),
     pictures: { route: readJson(dir, PICTURE_FILES.route), locator: readJson(dir, PICTURE_FILES.locator) },
+    routes: readJson(dir, ROUTES_FILE),
   };
 }
 

@@ -202,8 +202,8 @@ export function corridorCountries(countries: Countries): Countries {
   };
 }
 
-/** The derived facts the app shows, computed here so the browser does no geometry. */
-export function corridorFacts(corridor: Corridor, places: Places, countries: Countries): CorridorFacts {
+/** The derived facts the app shows, computed here so the browser does no geometry (the compared routes' apart). */
+export function corridorFacts(corridor: Corridor, places: Places, countries: Countries): Omit<CorridorFacts, 'routes'> {
   const segments: CorridorFacts['segments'] = {};
   for (const segment of corridor.features) {
     segments[String(segment.id)] = {

@@ -1,4 +1,4 @@
-import type { PlaceProperties, SegmentProperties } from '../contract.ts';
+import type { PlaceProperties, RouteLegProperties, SegmentProperties } from '../contract.ts';
 
 /** The hand-written corridor source, `geo/corridor-source.json`. */
 export interface CorridorSource {
@@ -15,6 +15,20 @@ export interface CorridorSource {
     }
   >;
   segments: Array<Omit<SegmentProperties, 'lengthKm'> & { id: string }>;
+  /** The other ways from Pakistan to Russia, compared with the corridor: their own stations, and legs between them. */
+  compared: {
+    about: string;
+    points: Array<{
+      id: string;
+      name: string;
+      country: string;
+      lat: number;
+      lon: number;
+      confidence: string;
+      border?: string[];
+    }>;
+    routes: Array<{ id: string; legs: Array<Omit<RouteLegProperties, 'route' | 'lengthKm'>> }>;
+  };
 }
 
 /** One thing wrong with the data, said as `file: feature id: what is wrong`. */

@@ -8,7 +8,8 @@ import {
   checkRoute,
   checkUniqueIds,
 } from './checks.ts';
-import { GEO_FILES, type Countries, type GeoFile } from '../contract.ts';
+import { GEO_FILES, ROUTES_FILE, type Countries, type GeoFile } from '../contract.ts';
+import { checkRoutes } from './routes.ts';
 import type { GeoData } from './files.ts';
 import type { CorridorSource, Problem } from './types.ts';
 
@@ -41,5 +42,11 @@ export function validateGeo(data: GeoData, source: CorridorSource, reference: Co
     problems.push(...checkPlaces(`${dir}/${GEO_FILES.places}`, data.places, reference, referencePositions));
   if (sound(GEO_FILES.labels, GEO_FILES.countries))
     problems.push(...checkLabels(`${dir}/${GEO_FILES.labels}`, data.labels, data.countries, data.context));
+  const routesFile = `${dir}/${ROUTES_FILE}`;
+  const routeProblems = checkGeoJson(routesFile, data.routes);
+  problems.push(
+    ...routeProblems,
+    ...(routeProblems.length ? [] : checkRoutes(routesFile, data.routes, source, reference)),
+  );
   return problems;
 }
