@@ -133,7 +133,13 @@ test('every fact beyond the article cites its source, and the Sources list holds
     cited.add(key);
     expect(listed.get(key), `timeline: ${key} is in the Sources list`).toBe(await citation.getAttribute('href'));
   }
-  expect([...cited].sort(), 'the list holds only what the details and the timeline cite').toEqual(
+  // So do the compared routes, in their table and under it.
+  for (const citation of await panel(page).getByRole('region', { name: ui.routes.heading }).locator('.cite a').all()) {
+    const key = (await citation.getAttribute('data-source'))!;
+    cited.add(key);
+    expect(listed.get(key), `routes: ${key} is in the Sources list`).toBe(await citation.getAttribute('href'));
+  }
+  expect([...cited].sort(), 'the list holds only what the details, the timeline and the routes cite').toEqual(
     [...listed.keys()].sort(),
   );
   // The credits no longer say every word is the article's.

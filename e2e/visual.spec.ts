@@ -85,6 +85,12 @@ for (const [month, what] of [
     await expect(page).toHaveScreenshot(`timeline-${month}.png`);
   });
 
+test('routes-iran: the route through Iran drawn beside the corridor, and in the key', async ({ page }) => {
+  await page.goto('./#route=iran');
+  await mapReady(page);
+  await expect(page).toHaveScreenshot('routes-iran.png');
+});
+
 test('country-afghanistan: a corridor country selected', async ({ page }) => {
   await page.goto('./#country=AFG');
   await mapReady(page);

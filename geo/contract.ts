@@ -250,6 +250,11 @@ export type Pictures = Record<keyof typeof PICTURE_FILES, Picture>;
 
 /** The other ways from Pakistan to Russia the corridor is compared with (`routes.json`). */
 export const ROUTES_FILE = 'routes.json';
+/**
+ * The corridor's own row among them: its main route from Karachi to Moscow (its stretch on to Minsk has
+ * no counterpart on the other routes). The map draws it anyway, so routes.json holds no legs for it.
+ */
+export const CORRIDOR_ROUTE = 'corridor';
 export type RouteMode = 'rail' | 'sea';
 
 /** A leg of a compared route: by rail between stations, or by sea between two ports. */

@@ -17,7 +17,7 @@ export interface ByteCount {
  * outside the first load's budgets.
  */
 export function categorize(name: string): ByteCategory {
-  if (/(^|\/)(picture-[\w-]+|RoutePicture-[\w-]+)\.js$/.test(name)) return 'pictures, on demand';
+  if (/(^|\/)(picture-[\w-]+|RoutePicture-[\w-]+|routes-[\w-]+)\.js$/.test(name)) return 'pictures, on demand';
   if (/maplibre/.test(name) && name.endsWith('.js')) return 'maplibre-gl JS';
   if (name.endsWith('.js')) return 'our JS';
   if (name.endsWith('.css')) return 'CSS';

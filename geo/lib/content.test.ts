@@ -108,7 +108,7 @@ describe('checkSources', () => {
   it('rejects content-facts-unsourced.json: facts without sources, unknown and weak sources, a drawn figure, bad sources', async () => {
     const committed = await readContent();
     const edited =
-      fixture<Pick<ContentData, 'places' | 'countries' | 'segments' | 'crossings' | 'timeline' | 'sources'>>(
+      fixture<Pick<ContentData, 'places' | 'countries' | 'segments' | 'crossings' | 'timeline' | 'routes' | 'sources'>>(
         'content-facts-unsourced.json',
       );
     // The ledger cites only the fixture's sources (weak ones may stand there).
@@ -125,6 +125,8 @@ describe('checkSources', () => {
       'src/content/crossings.ts: kharlachi: facts[0] "Goods change trains here." states a fact without a source',
       'src/content/crossings.ts: torkham: has no facts: a list of statements, each with its sources',
       'src/content/timeline.ts: roadmap: facts[0] "A roadmap is signed." states a fact without a source',
+      'src/content/routes.ts: sea: facts[0] "A ship sails." states a fact without a source',
+      'src/content/routes.ts: sea: transit has no source',
       'src/content/sources.ts: weakToo: has no https address: "http://example.org/post"',
       'src/content/sources.ts: weakToo: has date "2025-02-30": give YYYY-MM-DD, or YYYY-MM where the day is not known',
       'src/content/sources.ts: neverCited: has no outlet',

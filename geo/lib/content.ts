@@ -17,6 +17,7 @@ export const CONTENT_FILES = {
   sources: 'sources.ts',
   ledger: 'ledger.ts',
   timeline: 'timeline.ts',
+  routes: 'routes.ts',
 } as const;
 
 /** The content as geo:check reads it: plain data, whatever the modules' own types. */
@@ -30,6 +31,7 @@ export interface ContentData {
   sources: Record<string, unknown>;
   ledger: unknown;
   timeline: Array<{ id: string; facts: unknown }>;
+  routes: Array<{ id: string; facts: unknown; transit?: { sources?: unknown } }>;
 }
 
 /** Reads the article and imports the content modules of `dir` (src/content/ or an edited copy). */
@@ -46,6 +48,7 @@ export async function readContent(dir = CONTENT_DIR): Promise<ContentData> {
     sources: await load(CONTENT_FILES.sources, 'sources'),
     ledger: await load(CONTENT_FILES.ledger, 'ledger'),
     timeline: await load(CONTENT_FILES.timeline, 'timeline'),
+    routes: await load(CONTENT_FILES.routes, 'routes'),
   };
 }
 
@@ -113,6 +116,7 @@ const STATED = [
   { file: CONTENT_FILES.segments, field: 'facts', entries: (content: ContentData) => content.segments },
   { file: CONTENT_FILES.crossings, field: 'facts', entries: (content: ContentData) => content.crossings },
   { file: CONTENT_FILES.timeline, field: 'facts', entries: (content: ContentData) => content.timeline },
+  { file: CONTENT_FILES.routes, field: 'facts', entries: (content: ContentData) => content.routes },
 ] as const;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -164,6 +168,19 @@ export function checkSources(content: ContentData, contentDir: string): Problem[
         if (known.length > 0 && known.every((key: string) => isRecord(registry[key]) && registry[key].strength === 'C'))
           problem(`${where} ${text} rests on weak (C) sources alone`);
       });
+    }
+  }
+  // A compared route's reported transit time cites its sources, as a statement does.
+  for (const route of content.routes) {
+    const keys = route.transit?.sources;
+    if (route.transit === undefined) continue;
+    const problem = (message: string) =>
+      problems.push({ file: `${contentDir}/${CONTENT_FILES.routes}`, feature: route.id, message });
+    if (!Array.isArray(keys) || keys.length === 0) problem('transit has no source');
+    for (const key of Array.isArray(keys) ? keys : []) {
+      cited.add(String(key));
+      if (!(typeof key === 'string' && key in registry))
+        problem(`transit cites "${String(key)}", which is not in ${sourcesFile}`);
     }
   }
   // The ledger of conflicting figures: each report cites its sources; weak ones may stand there, beside others.
@@ -300,6 +317,13 @@ export function checkContent(content: ContentData, geo: GeoData, contentDir: str
       ids: ids(features(geo.corridor)),
       geoName: GEO_FILES.corridor,
       what: 'corridor segment',
+    },
+    {
+      content: content.routes,
+      name: CONTENT_FILES.routes,
+      ids: (geo.facts?.routes ?? []).map((route) => String(route.id)),
+      geoName: FACTS_FILE,
+      what: 'compared route',
     },
     {
       content: content.crossings,

@@ -3,7 +3,7 @@ import type { Feature, LineString, Point, Position } from 'geojson';
 import { booleanPointInPolygon, distance, length, lineString } from '@turf/turf';
 import { roundGeometry, roundPosition } from './coordinates.ts';
 import { countriesInOrder, lengthByCountry, roundKm } from './route.ts';
-import { MAP_EXTENT, ROUTE_GAUGES } from '../contract.ts';
+import { CORRIDOR_ROUTE, MAP_EXTENT, ROUTE_GAUGES } from '../contract.ts';
 import type { ComparedRoute, Corridor, Countries, Places, RouteLegProperties, RouteLegs } from '../contract.ts';
 import type { CorridorSource, Problem } from './types.ts';
 
@@ -11,12 +11,6 @@ const FILE = 'geo/corridor-source.json';
 
 /** Where a compared route starts and ends: every one is measured from Karachi to Moscow. */
 export const ROUTE_ENDS = ['karachi', 'moscow'] as const;
-
-/**
- * The corridor's own line, as compared: its main route from Karachi to Moscow (its stretch on to Minsk
- * has no counterpart on the other routes), the stretches as legs.
- */
-export const CORRIDOR_ROUTE = 'corridor';
 
 /**
  * How far a sea leg must run over a country's land for the canal or strait it names (`passes`) to be

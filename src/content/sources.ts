@@ -145,6 +145,25 @@ export const sources = {
     url: 'https://www.afghanistan-analysts.org/en/recommended-reading/the-trans-afghan-railway-line-back-on-track%EF%BF%BC/',
     strength: 'B',
   },
+  astanaTimesWestern: {
+    outlet: 'The Astana Times',
+    date: '2025-04',
+    url: 'https://astanatimes.com/2025/04/kazakhstan-afghanistan-launch-strategic-turgundi-herat-railway-project/',
+    strength: 'B',
+  },
+  newsAzTurghundi: {
+    outlet: 'News.az',
+    title: 'Afghanistan and Kazakhstan agree to establish new transport line',
+    date: '2025-07-14',
+    url: 'https://news.az/news/afghanistan-and-kazakhstan-agree-to-establish-new-transport-line',
+    strength: 'B',
+  },
+  trendIranRoute: {
+    outlet: 'Trend',
+    date: '2025-06-14',
+    url: 'https://en.trend.az/business/4056846.html',
+    strength: 'B',
+  },
   theNewsIslamabadProtocol: {
     outlet: 'The News',
     title: 'Protocol signed to connect Uzbek rail network with Pakistan through Afghanistan',

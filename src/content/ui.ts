@@ -31,6 +31,9 @@ export const ui = {
     node: 'Stop',
     crossing: 'Border crossing',
     gaugeBreak: 'Change of gauge',
+    /** A compared route on the map (`#route=`). */
+    comparedRail: 'Other way, by rail',
+    comparedSea: 'Other way, by sea',
   },
   sheet: {
     label: 'The story and its figures',
@@ -124,6 +127,27 @@ export const ui = {
     /** Over the key while the map shows a date. */
     asOf: (month: string) => `As it stood in ${month}`,
     events: 'Events',
+  },
+  /** Other ways from Pakistan to Russia, compared with the corridor in a table that sorts. */
+  routes: {
+    heading: 'Other ways to ship the same goods',
+    intro:
+      'Four ways from Karachi to Moscow, measured along the lines as this map draws them (≈: along paths no source names). Pick one to see it on the map; sort by any column.',
+    caption: 'Routes from Karachi to Moscow compared',
+    route: 'Route',
+    km: 'Length',
+    atSea: (km: string) => `${km} at sea`,
+    countries: 'Countries',
+    borderCrossings: 'Borders by rail',
+    gaugeBreaks: 'Gauge changes',
+    operatingShare: 'Running today',
+    transit: 'Transit reported',
+    notReported: 'not reported',
+    days: ([fewest, most]: readonly [number, number]) => `${fewest}–${most} days`,
+    /** A column's sort button: what pressing it does. */
+    sortBy: (column: string) => `Sort by ${column.toLowerCase()}`,
+    show: 'Show on the map',
+    hide: 'Hide from the map',
   },
   sources: {
     heading: 'Sources',

@@ -48,6 +48,7 @@ export const cssVariables: Record<`--${string}`, string> = {
   '--white': colour.white,
   '--highlight': colour.highlight,
   '--focus': colour.focus,
+  '--compared': colour.compared,
   '--print': colour.print,
   '--print-muted': colour.printMuted,
   '--veil-control': veil.control,

@@ -18,6 +18,8 @@ export const colour = {
   /** A selected place's dot and a highlighted passage. */
   highlight: '#f6d77a',
   focus: '#1a5fb4',
+  /** A compared route: another way from Pakistan to Russia, drawn beside the corridor. */
+  compared: '#1f4e79',
   /** Printed text: black, and grey for the credits. */
   print: '#000000',
   printMuted: '#333333',

@@ -1,5 +1,7 @@
 import { untrack } from 'svelte';
 import { isKnownSelection } from './catalogue';
+import { isKnownRoute } from './compared';
+import type { ComparedState } from './compared-state.svelte';
 import type { SelectionState } from './selection-state.svelte';
 import type { Selection } from './selection';
 import type { StoryState } from './story-state.svelte';
@@ -23,7 +25,7 @@ export const windowAddress: Address = {
 };
 
 /**
- * Keeps the URL, the selection, the timeline's date and the story in step, for the life of the
+ * Keeps the URL, the selection, the timeline's date, the compared route and the story in step, for the life of the
  * component that calls it:
  * - the URL's hash is read once now and again at `readAddress` (the page calls it on `hashchange`);
  *   the URL is always written from the selection and the date, so a hash the app refuses is replaced,
@@ -36,21 +38,23 @@ export function connectUrlAndStory(
   selection: SelectionState,
   story: StoryState,
   time: TimelineState,
+  compared: ComparedState,
   address: Address = windowAddress,
 ): { readAddress: () => void } {
-  const write = (current: Selection | null, month: string | null) => {
-    const hash = formatHash(current, month);
+  const write = (current: Selection | null, month: string | null, route: string | null) => {
+    const hash = formatHash(current, month, route);
     if (address.hash() !== hash) address.replace(hash);
   };
   const readAddress = () => {
-    const fromUrl = parseHash(address.hash(), isKnownSelection, (month) => isTimelineMonth(month));
+    const fromUrl = parseHash(address.hash(), isKnownSelection, (month) => isTimelineMonth(month), isKnownRoute);
     if (fromUrl.selection) selection.select(fromUrl.selection, 'link');
     else selection.clear();
     time.show(fromUrl.month);
-    write(selection.current, time.month);
+    compared.route = fromUrl.route;
+    write(selection.current, time.month, compared.route);
   };
   readAddress();
-  $effect(() => write(selection.current, time.month));
+  $effect(() => write(selection.current, time.month, compared.route));
 
   $effect(() => {
     if (!story.active) return;

@@ -14,7 +14,7 @@ describe('parseHash', () => {
     ['#crossing=kharlachi', { kind: 'crossing', id: 'kharlachi' }],
     ['place=karachi', { kind: 'place', id: 'karachi' }],
   ])('reads %s', (hash, expected) => {
-    expect(parseHash(hash, isKnown)).toEqual({ selection: expected, month: null });
+    expect(parseHash(hash, isKnown)).toEqual({ selection: expected, month: null, route: null });
   });
 
   it.each([
@@ -29,7 +29,7 @@ describe('parseHash', () => {
     ['a very long value', `#place=${'a'.repeat(100_000)}`],
     ['two values', '#place=karachi&country=PAK'],
   ])('ignores %s', (_case, hash) => {
-    expect(parseHash(hash, isKnown, isKnownMonth)).toEqual({ selection: null, month: null });
+    expect(parseHash(hash, isKnown, isKnownMonth)).toEqual({ selection: null, month: null, route: null });
   });
 
   it.each([
@@ -41,9 +41,22 @@ describe('parseHash', () => {
     ['#t=2023-7', null, null],
     ['#t=2023-07-18', null, null],
     ['#t=<b>', null, null],
-    ['#t=2023-07&t=2021-03&place=karachi', null, null],
+    ['#t=2023-07&t=2021-03&route=sea&place=karachi', null, null],
   ])('reads a month in %s', (hash, selection, month) => {
-    expect(parseHash(hash, isKnown, isKnownMonth)).toEqual({ selection, month });
+    expect(parseHash(hash, isKnown, isKnownMonth)).toEqual({ selection, month, route: null });
+  });
+
+  it.each([
+    ['#route=iran', null, null, 'iran'],
+    ['#place=karachi&t=2021-03&route=sea', { kind: 'place', id: 'karachi' }, '2021-03', 'sea'],
+    ['#route=teleport', null, null, null],
+    ['#route=<b>', null, null, null],
+  ])('reads a compared route in %s', (hash, selection, month, route) => {
+    expect(parseHash(hash, isKnown, isKnownMonth, (id) => ['iran', 'sea'].includes(id))).toEqual({
+      selection,
+      month,
+      route,
+    });
   });
 });
 
@@ -58,7 +71,12 @@ describe('formatHash', () => {
     const selection: Selection = { kind: 'segment', id: 'segment-6' };
     expect(formatHash(selection, '2023-07')).toBe('#segment=segment-6&t=2023-07');
     expect(formatHash(null, '2021-03')).toBe('#t=2021-03');
-    expect(parseHash(formatHash(selection, '2023-07'), isKnown, isKnownMonth)).toEqual({ selection, month: '2023-07' });
+    expect(parseHash(formatHash(selection, '2023-07'), isKnown, isKnownMonth)).toEqual({
+      selection,
+      month: '2023-07',
+      route: null,
+    });
+    expect(formatHash(null, null, 'iran')).toBe('#route=iran');
   });
 
   it('writes nothing for no selection', () => {

@@ -4,25 +4,28 @@ import { SELECTION_KINDS, type Selection, type SelectionKind } from './selection
 const MAX_VALUE_LENGTH = 64;
 const ID_PATTERN = /^[A-Za-z0-9-]+$/;
 
-/** What the address holds: a selection, a month of the timeline (`t`), either, both or neither. */
+/** What the address holds: a selection, a month of the timeline (`t`), a compared route (`route`), or none. */
 export interface AddressState {
   selection: Selection | null;
   month: string | null;
+  route: string | null;
 }
 
 /**
- * Reads `#place=<id>`, `#country=<ISO3>`, `#segment=<id>` or `#crossing=<id>`, and `#t=<YYYY-MM>`, alone or
- * joined by `&` (`#segment=segment-6&t=2023-07`). Anything else — an unknown kind, id or month, two
- * selections, a malformed escape, markup, an overlong value — reads as nothing for that part, never as an error.
+ * Reads `#place=<id>`, `#country=<ISO3>`, `#segment=<id>` or `#crossing=<id>`, `#t=<YYYY-MM>` and
+ * `#route=<id>`, alone or joined by `&` (`#segment=segment-6&t=2023-07`). Anything else — an unknown kind,
+ * id, month or route, two selections, a malformed escape, markup, an overlong value — reads as nothing for
+ * that part, never as an error.
  */
 export function parseHash(
   hash: string,
   isKnown: (selection: Selection) => boolean,
   isKnownMonth: (month: string) => boolean = () => false,
+  isKnownRoute: (route: string) => boolean = () => false,
 ): AddressState {
-  const none: AddressState = { selection: null, month: null };
+  const none: AddressState = { selection: null, month: null, route: null };
   const parts = hash.replace(/^#/, '').split('&');
-  if (parts.length > 2) return none;
+  if (parts.length > 3) return none;
   const state: AddressState = { ...none };
   let selections = 0;
   for (const part of parts) {
@@ -31,6 +34,11 @@ export function parseHash(
     const [, key, raw] = match as unknown as [string, string, string];
     if (key === 't') {
       if (MONTH.test(raw) && isKnownMonth(raw)) state.month = raw;
+      continue;
+    }
+    if (key === 'route') {
+      const id = decodeId(raw);
+      if (id !== null && isKnownRoute(id)) state.route = id;
       continue;
     }
     if (!SELECTION_KINDS.includes(key as SelectionKind)) continue;
@@ -57,10 +65,15 @@ function decodeId(raw: string): string | null {
   return id.length > MAX_VALUE_LENGTH || !ID_PATTERN.test(id) ? null : id;
 }
 
-export function formatHash(selection: Selection | null, month: string | null = null): string {
+export function formatHash(
+  selection: Selection | null,
+  month: string | null = null,
+  route: string | null = null,
+): string {
   const parts = [
     ...(selection ? [`${selection.kind}=${encodeURIComponent(selection.id)}`] : []),
     ...(month ? [`t=${month}`] : []),
+    ...(route ? [`route=${encodeURIComponent(route)}`] : []),
   ];
   return parts.length ? `#${parts.join('&')}` : '';
 }

@@ -82,6 +82,12 @@ export const supersededLine: LegendLine = {
   ],
 };
 
+/** A compared route, by rail and by sea: in the key only while the map draws one. */
+export const comparedLines: LegendLine[] = [
+  { label: ui.key.comparedRail, strokes: [{ colour: colour.compared, width, dash: [], opacity: 1 }] },
+  { label: ui.key.comparedSea, strokes: [{ colour: colour.compared, width, dash: [2, 4], opacity: 1 }] },
+];
+
 /** A crossing's mark as the key shows it: on a stretch of operating line, one bar across it, or two where the gauge changes. */
 export interface LegendMark {
   label: string;

@@ -2,6 +2,7 @@ import { countries } from '../../../content/countries';
 import { crossings } from '../../../content/crossings';
 import { places } from '../../../content/places';
 import { segments } from '../../../content/segments';
+import { routes } from '../../../content/routes';
 import { timeline } from '../../../content/timeline';
 import { citedBy, type SourceKey, type Statement } from '../../../content/sources';
 import type { SelectionView } from '../../model/catalogue';
@@ -16,7 +17,7 @@ export function statementsOf(view: SelectionView): readonly Statement[] {
 
 /**
  * Every source the page cites, in the order a reader meets them: the places, the countries, the
- * stretches, the crossings, the timeline.
+ * stretches, the crossings, the timeline, the compared routes.
  */
 export const citedByContent: readonly SourceKey[] = citedBy([
   ...places.flatMap((place) => place.dated),
@@ -24,4 +25,8 @@ export const citedByContent: readonly SourceKey[] = citedBy([
   ...segments.flatMap((segment) => segment.facts),
   ...crossings.flatMap((crossing) => crossing.facts),
   ...timeline.flatMap((event) => event.facts),
+  ...routes.flatMap((route) => [
+    ...(route.transit ? [{ text: route.transit.counts, sources: route.transit.sources }] : []),
+    ...route.facts,
+  ]),
 ]);
