@@ -2,6 +2,7 @@ import type { FrameLocator, Page } from '@playwright/test';
 import { chapters } from '../src/content/chapters.ts';
 import { title } from '../src/content/page.ts';
 import { places } from '../src/content/places.ts';
+import { routes } from '../src/content/routes.ts';
 import { ui } from '../src/content/ui.ts';
 import { expect, fontsSettled, test } from './fixtures.ts';
 import {
@@ -124,6 +125,28 @@ test('the full-map link carries the selection made in the embed', async ({ page,
   expect(url.search).toBe('');
   expect(url.hash).toBe('#place=karachi');
   await expect(opened.getByRole('button', { name: ui.export.download })).toBeVisible();
+  await opened.close();
+});
+
+test('an embed opened on a date and a compared route shows both, and its full-map link carries them', async ({
+  page,
+  context,
+}) => {
+  const frame = await hostPage(page, 480, 480, './?embed=1#country=PAK&t=2021-03&route=iran');
+  // The folded key says the date the map shows; the route's row is pressed in the table.
+  await expect(key(frame).locator('summary')).toContainText(ui.timeline.asOf('March 2021'));
+  await expect(
+    panel(frame).getByRole('button', { name: routes.find((route) => route.id === 'iran')!.name }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  await expectInsideFrame(frame);
+  const [opened] = await Promise.all([
+    context.waitForEvent('page'),
+    frame.getByRole('link', { name: ui.embed.fullMap }).click(),
+  ]);
+  await opened.waitForLoadState();
+  expect(new URL(opened.url()).hash).toBe('#country=PAK&t=2021-03&route=iran');
+  await expect(opened.locator('[data-map-ready="true"]')).toBeVisible();
+  await expect(key(opened).locator('summary')).toContainText(ui.timeline.asOf('March 2021'));
   await opened.close();
 });
 
