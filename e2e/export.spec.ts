@@ -185,6 +185,22 @@ test.describe('Print', () => {
     expect(image.highlightPixels).toBeGreaterThan(20);
   });
 
+  test('a printed map with a compared route shows that route; without one, none', async ({ page }) => {
+    const comparedIn = async (hash: string) => {
+      await page.goto(`./${hash}`);
+      await mapReady(page);
+      // Printing draws the figure afresh, as the map is on screen.
+      await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      const canvas = page.locator('.print-figure canvas');
+      const png = await canvas.evaluate((element: HTMLCanvasElement) => element.toDataURL('image/png').split(',')[1]!);
+      const image = await decode(page, Buffer.from(png, 'base64'));
+      expect(image.corridorPixels, hash).toBeGreaterThan(1000);
+      return image.comparedPixels;
+    };
+    expect(await comparedIn('#t=2021-03')).toBe(0);
+    expect(await comparedIn('#t=2021-03&route=iran')).toBeGreaterThan(500);
+  });
+
   test('the Print button opens the browser’s print dialog with the figure drawn, for a long selection too', async ({
     page,
   }) => {

@@ -138,16 +138,19 @@ export interface PngStats {
   corridorPixels: number;
   /** Pixels of a selected marker's dot (the theme's highlight). */
   highlightPixels: number;
+  /** Pixels of a compared route's colour, on the map or in the key. */
+  comparedPixels: number;
 }
 
 export async function pngStats(page: Page, png: Buffer): Promise<PngStats> {
   const colours = {
     corridor: rgb(colour.corridor),
     highlight: rgb(colour.highlight),
+    compared: rgb(colour.compared),
     grounds: [mapColour.corridorCountry, mapColour.context, mapColour.sea].map(rgb),
   };
   return page.evaluate(
-    async ({ base64, corridor, highlight, grounds }) => {
+    async ({ base64, corridor, highlight, compared, grounds }) => {
       /**
        * The corridor's colour drawn at a quarter of its strength or more over one of the map's grounds:
        * the pixel lies near the line from the ground's colour to the corridor's, well along it.
@@ -171,14 +174,23 @@ export async function pngStats(page: Page, png: Buffer): Promise<PngStats> {
       const colours = new Set<number>();
       let corridorPixels = 0;
       let highlightPixels = 0;
+      let comparedPixels = 0;
       for (let i = 0; i < data.length; i += 4) {
         const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
         colours.add((r << 16) | (g << 8) | b);
         if (isCorridor([r, g, b])) corridorPixels++;
         if (Math.abs(r - highlight[0]) + Math.abs(g - highlight[1]) + Math.abs(b - highlight[2]) < 12)
           highlightPixels++;
+        if (Math.abs(r - compared[0]) + Math.abs(g - compared[1]) + Math.abs(b - compared[2]) < 12) comparedPixels++;
       }
-      return { width: image.width, height: image.height, colours: colours.size, corridorPixels, highlightPixels };
+      return {
+        width: image.width,
+        height: image.height,
+        colours: colours.size,
+        corridorPixels,
+        highlightPixels,
+        comparedPixels,
+      };
     },
     { base64: png.toString('base64'), ...colours },
   );

@@ -146,8 +146,8 @@ export const ui = {
     days: ([fewest, most]: readonly [number, number]) => `${fewest}–${most} days`,
     /** A column's sort button: what pressing it does. */
     sortBy: (column: string) => `Sort by ${column.toLowerCase()}`,
-    show: 'Show on the map',
-    hide: 'Hide from the map',
+    /** On a saved or printed figure: the route drawn beside the corridor. */
+    beside: (name: string) => `Beside it: ${name}`,
   },
   sources: {
     heading: 'Sources',

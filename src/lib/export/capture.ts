@@ -1,8 +1,13 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { attribution, figureSubtitle } from '../../content/credits';
 import { title } from '../../content/page';
+import { CORRIDOR_ROUTE } from '../../../geo/contract';
+import { ui } from '../../content/ui';
 import { alternativeShown, type Catalogue } from '../model/catalogue';
+import { comparedRoutes } from '../model/compared';
 import type { Selection } from '../model/selection';
+import { ghostsAt } from '../model/timeline';
+import { sourceDate } from '../ui/format';
 import type { LabelBoard } from '../map/label-board.svelte';
 import { countryLabelSize } from '../map/style';
 import { drawFigure, type FigureInput } from './figure';
@@ -10,8 +15,29 @@ import { drawFigure, type FigureInput } from './figure';
 /** The largest side an exported image may have: what every WebGL2 browser can draw into. */
 export const MAX_SIDE = 4096;
 
+/** What the map shows besides its first view: a selection, a date of the timeline, a compared route. */
+export interface Shown {
+  selection: Selection | null;
+  month: string | null;
+  route: string | null;
+}
+
+/**
+ * The figure's subtitle: the article's line, then the date the map shows and the route drawn beside
+ * the corridor, where there are, so that a saved or printed map says what it is.
+ */
+export function subtitleOf({ month, route }: Shown): string {
+  const name = comparedRoutes.find((compared) => compared.id === route)?.content.name;
+  return [
+    figureSubtitle,
+    ...(month ? [ui.timeline.asOf(sourceDate(month, 'long'))] : []),
+    ...(name && route !== CORRIDOR_ROUTE ? [ui.routes.beside(name)] : []),
+  ].join(' · ');
+}
+
 /** What the figure shows over the map's pixels, placed where the map has them now. */
-function overlays(map: MapLibreMap, catalogue: Catalogue, labels: LabelBoard, selection: Selection | null) {
+function overlays(map: MapLibreMap, catalogue: Catalogue, labels: LabelBoard, shown: Shown) {
+  const { selection, month, route } = shown;
   const project = (at: [number, number]): [number, number] => {
     const { x, y } = map.project(at);
     return [x, y];
@@ -37,9 +63,10 @@ function overlays(map: MapLibreMap, catalogue: Catalogue, labels: LabelBoard, se
     countryLabelSize: countryLabelSize(map.getZoom()),
     names,
     places,
-    superseded: alternativeShown(selection),
+    superseded: month === null ? alternativeShown(selection) : ghostsAt(month),
+    compared: route !== null && route !== CORRIDOR_ROUTE,
     title,
-    subtitle: figureSubtitle,
+    subtitle: subtitleOf(shown),
     attribution,
   };
 }
@@ -59,14 +86,14 @@ export function drawFigureNow(
   map: MapLibreMap,
   catalogue: Catalogue,
   labels: LabelBoard,
-  selection: Selection | null,
+  shown: Shown,
 ) {
   map.redraw();
   const input: FigureInput = {
     map: map.getCanvas(),
     ...boxOf(map),
     scale: map.getPixelRatio(),
-    ...overlays(map, catalogue, labels, selection),
+    ...overlays(map, catalogue, labels, shown),
   };
   drawFigure(canvas, input);
 }
@@ -80,13 +107,13 @@ export async function captureFigure(
   map: MapLibreMap,
   catalogue: Catalogue,
   labels: LabelBoard,
-  selection: Selection | null,
+  shown: Shown,
   factor = 2,
 ): Promise<HTMLCanvasElement> {
   const { width, height } = boxOf(map);
   const original = map.getPixelRatio();
   const scale = Math.min(factor * devicePixelRatio, MAX_SIDE / width, MAX_SIDE / height);
-  const figure = overlays(map, catalogue, labels, selection);
+  const figure = overlays(map, catalogue, labels, shown);
   const texts = [
     ...figure.countryLabels.flatMap((label) => [label.name.toUpperCase(), ...label.native.map((n) => n.text)]),
     ...figure.places.flatMap((place) => [place.name, ...place.native.map((n) => n.text)]),

@@ -7,6 +7,7 @@ import {
   legendMarks,
   legendPoints,
   supersededLine,
+  comparedLines,
   type LegendLine,
   type LegendMark,
   type LegendPoint,
@@ -60,6 +61,8 @@ export interface FigureInput {
   places: FigurePlace[];
   /** Whether the map draws the superseded 2021 variant: the key then shows it too. */
   superseded: boolean;
+  /** Whether the map draws a compared route: the key then shows its two lines. */
+  compared: boolean;
   title: string;
   subtitle: string;
   attribution: string;
@@ -331,6 +334,7 @@ function drawKey(context: CanvasRenderingContext2D, input: FigureInput, bottom: 
   const rows: Row[] = [
     ...legendGroups.flatMap((group) => [{ question: group.question }, ...group.lines.map((line) => ({ line }))]),
     ...(input.superseded ? [{ line: supersededLine }] : []),
+    ...(input.compared ? comparedLines.map((line) => ({ line })) : []),
     ...legendMarks.map((mark) => ({ mark })),
     ...legendPoints.map((point) => ({ point })),
   ];
