@@ -4,6 +4,7 @@ import type { Corridor } from '../geo/contract.ts';
 import { chapters } from '../src/content/chapters.ts';
 import { timeline } from '../src/content/timeline.ts';
 import { ui } from '../src/content/ui.ts';
+import { sourceDate } from '../src/lib/ui/format.ts';
 import { colour } from '../src/theme/tokens.ts';
 import { channels } from '../src/theme/colour.ts';
 import { expect, fontsSettled, mapReady, pixelsAt, test } from './fixtures.ts';
@@ -112,6 +113,17 @@ test('the range moves the map through the events by keyboard, its last stop toda
   expect(monthInUrl(page)).toBe('2023-07');
   await expect(range).toHaveAttribute('aria-valuetext', /^18 July 2023: /);
   expect((await redAlong(page, 'kharlachi')).whole).toBeGreaterThan(0.1);
+  // Two events share July 2025: the range steps back through both, one at a time, each read as itself.
+  await page.keyboard.press('End');
+  await expect(range).toHaveAttribute('aria-valuetext', ui.timeline.today);
+  for (let i = timeline.length - 1; i >= 0; i--) {
+    await page.keyboard.press('ArrowLeft');
+    await expect(range).toHaveValue(String(i));
+    await expect(range).toHaveAttribute(
+      'aria-valuetext',
+      ui.timeline.at(sourceDate(timeline[i]!.date, 'long'), timeline[i]!.title),
+    );
+  }
   await page.keyboard.press('End');
   await expect(range).toHaveAttribute('aria-valuetext', ui.timeline.today);
   expect(monthInUrl(page)).toBeNull();

@@ -1,12 +1,11 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { attribution, figureSubtitle } from '../../content/credits';
 import { title } from '../../content/page';
-import { CORRIDOR_ROUTE } from '../../../geo/contract';
 import { ui } from '../../content/ui';
-import { alternativeShown, type Catalogue } from '../model/catalogue';
-import { comparedRoutes } from '../model/compared';
+import type { Catalogue } from '../model/catalogue';
+import { comparedRoutes, drawsRouteLine } from '../model/compared';
 import type { Selection } from '../model/selection';
-import { ghostsAt } from '../model/timeline';
+import { supersededDrawn } from '../model/timeline';
 import { sourceDate } from '../ui/format';
 import type { LabelBoard } from '../map/label-board.svelte';
 import { countryLabelSize } from '../map/style';
@@ -31,7 +30,7 @@ export function subtitleOf({ month, route }: Shown): string {
   return [
     figureSubtitle,
     ...(month ? [ui.timeline.asOf(sourceDate(month, 'long'))] : []),
-    ...(name && route !== CORRIDOR_ROUTE ? [ui.routes.beside(name)] : []),
+    ...(name && drawsRouteLine(route) ? [ui.routes.beside(name)] : []),
   ].join(' · ');
 }
 
@@ -63,8 +62,8 @@ function overlays(map: MapLibreMap, catalogue: Catalogue, labels: LabelBoard, sh
     countryLabelSize: countryLabelSize(map.getZoom()),
     names,
     places,
-    superseded: month === null ? alternativeShown(selection) : ghostsAt(month),
-    compared: route !== null && route !== CORRIDOR_ROUTE,
+    superseded: supersededDrawn(selection, month),
+    compared: drawsRouteLine(route),
     title,
     subtitle: subtitleOf(shown),
     attribution,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparedRoutes, isKnownRoute, sortRoutes } from './compared';
+import { comparedRoutes, drawsRouteLine, isKnownRoute, sortRoutes } from './compared';
 
 const ids = (routes: { id: string }[]) => routes.map((route) => route.id);
 
@@ -8,6 +8,12 @@ describe('the compared routes', () => {
     expect(ids(comparedRoutes)).toEqual(['corridor', 'western', 'iran', 'sea']);
     expect(isKnownRoute('iran')).toBe(true);
     expect(isKnownRoute('teleport')).toBe(false);
+  });
+
+  it('add a line to the map for every route but the corridor, which the map draws anyway', () => {
+    expect(drawsRouteLine('iran')).toBe(true);
+    expect(drawsRouteLine('corridor')).toBe(false);
+    expect(drawsRouteLine(null)).toBe(false);
   });
 
   it('sort by any column, either way, a transit time nobody reports last both ways', () => {

@@ -1,4 +1,4 @@
-import type { ComparedRoute } from '../../../geo/contract';
+import { CORRIDOR_ROUTE, type ComparedRoute } from '../../../geo/contract';
 import { routes as figures } from '../../../geo/facts.json';
 import { routes as content, type RouteContent } from '../../content/routes';
 
@@ -16,6 +16,9 @@ export const comparedRoutes: ComparedRouteView[] = content.flatMap((said) => {
 });
 
 export const isKnownRoute = (id: string): boolean => comparedRoutes.some((route) => route.id === id);
+
+/** Whether a picked route adds a line to the map: the corridor's own row does not, the map draws it anyway. */
+export const drawsRouteLine = (route: string | null): boolean => route !== null && route !== CORRIDOR_ROUTE;
 
 /** What the table of routes sorts by: a column. */
 export type RouteSortKey =

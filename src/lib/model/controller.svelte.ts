@@ -46,7 +46,7 @@ export function connectUrlAndStory(
     if (address.hash() !== hash) address.replace(hash);
   };
   const readAddress = () => {
-    const fromUrl = parseHash(address.hash(), isKnownSelection, (month) => isTimelineMonth(month), isKnownRoute);
+    const fromUrl = parseHash(address.hash(), isKnownSelection, isTimelineMonth, isKnownRoute);
     if (fromUrl.selection) selection.select(fromUrl.selection, 'link');
     else selection.clear();
     time.show(fromUrl.month);

@@ -10,15 +10,21 @@ export class TimelineState {
   /** Whether the story set the date (a dated chapter), not the reader: leaving the story goes back to today. */
   byStory = $state(false);
 
-  /** The event the date has reached: the last in or before its month; none for today. */
+  /** The event the reader picked, while the map shows its month: two events may share one (July 2025). */
+  #picked = $state<number | null>(null);
+
+  /** The event the date has reached: the one picked, else the last in or before its month; none for today. */
   get index(): number | null {
-    return this.month === null ? null : eventIndexAt(this.month);
+    if (this.month === null) return null;
+    const picked = this.#picked === null ? undefined : timeline[this.#picked];
+    return picked && monthOf(picked.date) === this.month ? this.#picked : eventIndexAt(this.month);
   }
 
-  /** Moves the map to an event's month. */
+  /** Moves the map to an event's month, the event itself marked. */
   toEvent(index: number): void {
-    const event = timeline[Math.min(Math.max(index, 0), timeline.length - 1)]!;
-    this.show(monthOf(event.date));
+    const picked = Math.min(Math.max(index, 0), timeline.length - 1);
+    this.show(monthOf(timeline[picked]!.date));
+    this.#picked = picked;
   }
 
   /** Back to today. */
@@ -30,5 +36,6 @@ export class TimelineState {
   show(month: Month | null, byStory = false): void {
     this.month = month;
     this.byStory = byStory && month !== null;
+    this.#picked = null;
   }
 }

@@ -9,6 +9,7 @@ import {
   isTimelineMonth,
   monthOf,
   stagesOf,
+  supersededDrawn,
   timelineSpan,
 } from './timeline';
 
@@ -125,5 +126,14 @@ describe('crossingDrawn', () => {
     expect(crossingDrawn(['planned', 'operating'])).toBe('planned');
     expect(crossingDrawn(['planned', 'absent'])).toBe('absent');
     expect(crossingDrawn(['superseded', 'superseded'])).toBe('superseded');
+  });
+});
+
+describe('supersededDrawn', () => {
+  it('names the ghost today only with its subjects, at a date once something is superseded', () => {
+    expect(supersededDrawn(null, null)).toBe(false);
+    expect(supersededDrawn({ kind: 'segment', id: 'segment-alt' }, null)).toBe(true);
+    expect(supersededDrawn(null, '2021-03')).toBe(false);
+    expect(supersededDrawn(null, '2023-07')).toBe(true);
   });
 });

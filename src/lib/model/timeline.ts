@@ -1,4 +1,6 @@
 import { timeline, type Stage, type TimelineEvent } from '../../content/timeline';
+import { alternativeShown } from './catalogue';
+import type { Selection } from './selection';
 
 /** A month as YYYY-MM: what the range, the list and the URL (`#t=2023-07`) carry. */
 export type Month = string;
@@ -76,6 +78,14 @@ export function ghostsAt(month: Month, events: readonly TimelineEvent[] = timeli
   return events.some(
     (event) => monthOf(event.date) <= month && Object.values(event.changes ?? {}).includes('superseded'),
   );
+}
+
+/**
+ * Whether the map draws a superseded line, so that the key (and the saved figure's) names it: today
+ * with the selections it belongs to; at a date, once something is superseded by then.
+ */
+export function supersededDrawn(selection: Selection | null, month: Month | null): boolean {
+  return month === null ? alternativeShown(selection) : ghostsAt(month);
 }
 
 /**
