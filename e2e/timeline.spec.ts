@@ -8,9 +8,12 @@ import { sourceDate } from '../src/lib/ui/format.ts';
 import { colour } from '../src/theme/tokens.ts';
 import { channels } from '../src/theme/colour.ts';
 import { expect, fontsSettled, mapReady, pixelsAt, test } from './fixtures.ts';
-import { key, marker, overlap, panel, projector, storyStart } from './map-helpers.ts';
+import { allNames, key, marker, overlap, panel, popup, projector, storyStart } from './map-helpers.ts';
 
 const corridor = JSON.parse(readFileSync(new URL('../geo/corridor.geojson', import.meta.url), 'utf8')) as Corridor;
+const places = JSON.parse(readFileSync(new URL('../geo/places.geojson', import.meta.url), 'utf8')) as {
+  features: Array<{ id: string; geometry: { coordinates: [number, number] } }>;
+};
 
 /**
  * Legs of the lines that tell the two routes apart, clear of each other: the 2023 route from Pul-e Alam
@@ -154,6 +157,59 @@ test('a date and a selection share the address: the popup opens, and closing it 
   await page.keyboard.press('Escape');
   await expect(page.locator('[data-selection-details]')).toHaveCount(0);
   expect(new URL(page.url()).hash).toBe('#t=2021-03');
+});
+
+test('at a date the details say how a stretch or a crossing stood then, and how it stands today', async ({ page }) => {
+  await page.goto('./#segment=segment-alt&t=2021-03');
+  await mapReady(page);
+  const details = popup(page);
+  await expect(details.locator('.badge').first()).toHaveText(ui.status.planned);
+  await expect(details).toContainText(`${ui.popup.then('March 2021')} ${ui.popup.today(ui.status.superseded)}`);
+  // Its stages, each with its date: the reader sees where the date shown falls among them.
+  const history = details.getByRole('definition');
+  await expect(history).toHaveText([ui.popup.stage.agreed, ui.popup.stage.superseded]);
+  await expect(details.getByRole('term')).toHaveText(['February 2021', '18 July 2023']);
+  await expect(history.first()).toHaveClass(/then/);
+  await expect(history.last()).not.toHaveClass(/then/);
+
+  // A crossing named in the address before its line was proposed says so.
+  await page.goto('./#crossing=kharlachi&t=2021-03');
+  await mapReady(page);
+  await expect(details.locator('.badge').first()).toHaveText(ui.status.absent);
+  await expect(details).toContainText(ui.popup.today(ui.status.planned));
+
+  // A country's length is today's, and says so.
+  await page.goto('./#country=AFG&t=2021-03');
+  await mapReady(page);
+  await expect(details.locator('.figure')).toContainText(new RegExp(`km\\s${ui.popup.todayFigure}$`));
+
+  // Today the same stretch is the superseded plan, and nothing speaks of another date.
+  await page.goto('./#segment=segment-alt');
+  await mapReady(page);
+  await expect(details.locator('.badge').first()).toHaveText(ui.status.superseded);
+  await expect(details).not.toContainText(ui.popup.then('March 2021'));
+});
+
+test('at a date the stops of lines not yet proposed have no dot and no name', async ({ page }) => {
+  const kabul = places.features.find((feature) => feature.id === 'kabul')!.geometry.coordinates;
+  const name = allNames(page, 'stop').filter({ hasText: /^Kabul$/ });
+  /** Whether Kabul's dot is drawn: its white middle over the land's tint. */
+  const dotted = async () => {
+    await mapReady(page);
+    await fontsSettled(page);
+    const at = (await projector(page))(kabul);
+    const [pixel] = await pixelsAt(page, await page.screenshot(), [[at.x, at.y]]);
+    return pixel!.every((value) => value > 245);
+  };
+  await page.goto('./#t=2021-03');
+  expect(await dotted()).toBe(true);
+  await expect(name).not.toHaveClass(/unplaced/);
+  // In 1982 no line ran into Afghanistan, nor was one planned.
+  await page.goto('./#t=1982-01');
+  expect(await dotted()).toBe(false);
+  await expect(name).toHaveClass(/unplaced/);
+  await expect(allNames(page, 'stop').filter({ hasText: /^Naibabad/ })).toHaveClass(/unplaced/);
+  await expect(allNames(page, 'stop').filter({ hasText: /^Termez$/ })).not.toHaveClass(/unplaced/);
 });
 
 test('the story steps the map to a chapter’s date, and back to today for the next', async ({ page }) => {

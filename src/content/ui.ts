@@ -10,6 +10,8 @@ export const ui = {
     operating: 'Operating',
     planned: 'Planned',
     superseded: 'Superseded 2021 plan',
+    /** At a date of the timeline before a stretch was first proposed. */
+    absent: 'Not yet proposed',
   },
   map: {
     heading: `${title}: map`,
@@ -100,6 +102,14 @@ export const ui = {
     assumed: 'Assumed route',
     sourced: 'Route named by the sources',
     assumedNote: 'Assumed route: the line exists or is plausible, but no corridor source names this path.',
+    /** At a date of the timeline: the badges say how it stood then, this line how it stands today. */
+    then: (month: string) => `As it stood in ${month}.`,
+    today: (status: string) => `Today: ${status}.`,
+    /** A stretch's stages, with their dates (src/content/timeline.ts). */
+    history: 'Through time',
+    stage: { proposed: 'Proposed', agreed: 'Route agreed', built: 'Opened', superseded: 'Superseded' },
+    /** A country's figure is today's, also on the map of a date. */
+    todayFigure: 'today',
   },
   /** A crossing's popup: what it is, the border it crosses, the gauge on either side. */
   crossing: {

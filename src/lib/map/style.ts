@@ -2,7 +2,7 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification, 
 import { ARROW_ZOOMS } from '../../../geo/contract';
 import { colour, corridorLine, countryLabel, font, mapColour, mapMarks, mapNames } from '../../theme/tokens';
 import type { GeoUrls } from '../model/geo-files';
-import type { Drawn } from '../model/timeline';
+import type { CorridorAt, Drawn } from '../model/timeline';
 import { crossingFeatures } from './crossing-marks';
 
 /** Country names grow with the zoom, as the map's own labels would: a pixel a zoom level from zoom 2 to 6. */
@@ -27,12 +27,13 @@ const isBorder: ExpressionSpecification = ['has', 'border'];
  * stands there (`crossingLayers`). Their names are the page's (MapLabels), placed clear of each other.
  */
 function stopLayers(): LayerSpecification[] {
-  const layer = (id: string, filter: ExpressionSpecification[], minzoom?: number): LayerSpecification => ({
+  const today = corridorFilters();
+  const layer = (id: 'stops-major' | 'stops-other', minzoom?: number): LayerSpecification => ({
     id,
     type: 'circle',
     source: 'nodes',
     ...(minzoom === undefined ? {} : { minzoom }),
-    filter: ['all', isNode, ...filter],
+    filter: today[id],
     paint: {
       'circle-color': mapColour.node,
       'circle-stroke-color': mapColour.nodeStroke,
@@ -40,17 +41,18 @@ function stopLayers(): LayerSpecification[] {
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, mapMarks.node.small, 6, mapMarks.node.large],
     },
   });
-  return [
-    layer('stops-major', [isMajor]),
-    layer(
-      'stops-other',
-      [
-        ['!', isMajor],
-        ['!', isBorder],
-      ],
-      mapNames.stopZooms.other,
-    ),
-  ];
+  return [layer('stops-major'), layer('stops-other', mapNames.stopZooms.other)];
+}
+
+/** Which stops each stop layer draws: the main ones, or the others but the border stations; at a date, none the corridor left out. */
+function stopFilters(absent: readonly string[] = []): Record<'stops-major' | 'stops-other', FilterSpecification> {
+  const present: ExpressionSpecification[] = absent.length
+    ? [['!', ['in', ['get', 'id'], ['literal', [...absent]]]]]
+    : [];
+  return {
+    'stops-major': ['all', isNode, isMajor, ...present],
+    'stops-other': ['all', isNode, ['!', isMajor], ['!', isBorder], ...present],
+  };
 }
 
 /** Whether the map shows a stop's dot at a zoom: the page names only the stops it shows. */
@@ -140,14 +142,10 @@ export const TIMED_LAYERS = [
   'crossings-alternative',
   'crossings-hit',
   'crossings-alternative-hit',
+  'stops-major',
+  'stops-other',
 ] as const;
 export type TimedLayer = (typeof TIMED_LAYERS)[number];
-
-/** How the stretches (by id) and the crossings (by id) are drawn at a date of the timeline. */
-export interface CorridorAt {
-  segments: Record<string, Drawn>;
-  crossings: Record<string, Drawn>;
-}
 
 /**
  * The timed layers' filters: today's, by the geo files' own status (the superseded variant on layers of
@@ -170,6 +168,7 @@ export function corridorFilters(at?: CorridorAt): Record<TimedLayer, FilterSpeci
       'crossings-alternative': onAlternative,
       'crossings-hit': ['!', onAlternative],
       'crossings-alternative-hit': onAlternative,
+      ...stopFilters(),
     };
   const ids = (drawn: Record<string, Drawn>, ...as: Drawn[]): ExpressionSpecification => [
     'in',
@@ -194,6 +193,7 @@ export function corridorFilters(at?: CorridorAt): Record<TimedLayer, FilterSpeci
     'crossings-alternative': crossingGhosts,
     'crossings-hit': crossingsNow,
     'crossings-alternative-hit': crossingGhosts,
+    ...stopFilters(at.stopsAbsent),
   };
 }
 

@@ -4,17 +4,29 @@ import { timeline, type TimelineEvent } from '../../content/timeline';
 import {
   corridorAt,
   crossingDrawn,
+  crossingDrawnAt,
   drawnAt,
   eventIndexAt,
   isTimelineMonth,
   monthOf,
+  segmentDrawn,
   stagesOf,
+  stopsAbsent,
   supersededDrawn,
   timelineSpan,
 } from './timeline';
 
 const corridor = JSON.parse(readFileSync(new URL('../../../geo/corridor.geojson', import.meta.url), 'utf8')) as {
-  features: Array<{ properties: { id: string; status: string; alternative?: boolean } }>;
+  features: Array<{
+    properties: {
+      id: string;
+      status: 'operating' | 'planned';
+      alternative?: boolean;
+      from: string;
+      to: string;
+      via: string[];
+    };
+  }>;
 };
 const SEGMENTS = corridor.features.map((feature) => feature.properties.id);
 
@@ -135,5 +147,57 @@ describe('supersededDrawn', () => {
     expect(supersededDrawn({ kind: 'segment', id: 'segment-alt' }, null)).toBe(true);
     expect(supersededDrawn(null, '2021-03')).toBe(false);
     expect(supersededDrawn(null, '2023-07')).toBe(true);
+  });
+});
+
+describe('what a popup says of a stretch or a crossing at a date', () => {
+  const stretch = (id: string) => {
+    const found = corridor.features.find((feature) => feature.properties.id === id)!;
+    return { id, properties: found.properties };
+  };
+
+  it('reads today from the geo files, the 2021 variant as superseded', () => {
+    expect(segmentDrawn(stretch('segment-6'), null)).toBe('planned');
+    expect(segmentDrawn(stretch('segment-5'), null)).toBe('operating');
+    expect(segmentDrawn(stretch('segment-alt'), null)).toBe('superseded');
+  });
+
+  it('reads a date from the timeline: the Torkham line planned in 2021, the Kharlachi line not yet there', () => {
+    expect(segmentDrawn(stretch('segment-alt'), '2021-03')).toBe('planned');
+    expect(segmentDrawn(stretch('segment-6'), '2021-03')).toBe('absent');
+    expect(segmentDrawn(stretch('segment-5'), '2009-01')).toBe('absent');
+  });
+
+  it('draws a crossing from its sides at a date, and from its own status today', () => {
+    const torkham = { segments: ['segment-alt'], status: 'planned' as const, alternative: true };
+    expect(crossingDrawnAt(torkham, null)).toBe('superseded');
+    expect(crossingDrawnAt(torkham, '2021-03')).toBe('planned');
+    expect(crossingDrawnAt(torkham, '2020-01')).toBe('absent');
+    const kharlachi = { segments: ['segment-6', 'segment-7'], status: 'planned' as const, alternative: false };
+    expect(crossingDrawnAt(kharlachi, '2021-03')).toBe('absent');
+    expect(crossingDrawnAt(kharlachi, '2023-07')).toBe('planned');
+  });
+});
+
+describe('stopsAbsent', () => {
+  const stretches = corridor.features.map((feature) => ({ id: feature.properties.id, properties: feature.properties }));
+  const absent = (month: string) => [...stopsAbsent(stretches, corridorAt(month, SEGMENTS))].sort();
+
+  it('leaves out, in 1982, every stop on the lines in Afghanistan and to Kharlachi, and keeps the ends of the lines running', () => {
+    const gone = absent('1982-01');
+    for (const stop of ['hairatan', 'naibabad', 'kabul', 'torkham', 'pul-e-alam', 'kharlachi', 'kohat'])
+      expect(gone).toContain(stop);
+    // Termez and Peshawar end lines that ran then.
+    for (const stop of ['termez', 'peshawar', 'tashkent', 'orsha']) expect(gone).not.toContain(stop);
+  });
+
+  it('in March 2021 shows the stops of the Torkham plan and none of the Kharlachi line', () => {
+    const gone = absent('2021-03');
+    for (const stop of ['kabul', 'jalalabad', 'torkham', 'naibabad', 'hairatan']) expect(gone).not.toContain(stop);
+    expect(gone).toEqual(['kharlachi', 'kohat', 'maidan-shahr', 'pul-e-alam', 'thal']);
+  });
+
+  it('keeps, once the Torkham line is a ghost, its stops as today’s map does, and leaves out nothing', () => {
+    expect(absent('2025-09')).toEqual([]);
   });
 });

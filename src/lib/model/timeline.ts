@@ -1,3 +1,4 @@
+import type { SegmentStatus } from '../../../geo/contract';
 import { timeline, type Stage, type TimelineEvent } from '../../content/timeline';
 import { alternativeShown } from './catalogue';
 import type { Selection } from './selection';
@@ -96,4 +97,78 @@ export function crossingDrawn(sides: readonly Drawn[]): Drawn {
   if (sides.includes('absent')) return 'absent';
   if (sides.includes('superseded')) return 'superseded';
   return sides.includes('planned') ? 'planned' : 'operating';
+}
+
+/** How the geo files draw a stretch or a crossing today: as built or planned, the 2021 variant as superseded. */
+export const drawnToday = (status: SegmentStatus, alternative = false): Drawn => (alternative ? 'superseded' : status);
+
+/**
+ * How a stretch is drawn on the map of a month, or of today (null): what its popup, the key and the
+ * layers say of it at that date.
+ */
+export function segmentDrawn(
+  segment: { id: string; properties: { status: SegmentStatus; alternative?: boolean } },
+  month: Month | null,
+  events: readonly TimelineEvent[] = timeline,
+): Drawn {
+  return month === null
+    ? drawnToday(segment.properties.status, segment.properties.alternative)
+    : drawnAt(segment.id, month, events);
+}
+
+/** How a crossing is drawn on the map of a month, or of today (null), from the stretches either side. */
+export function crossingDrawnAt(
+  crossing: { segments: readonly string[]; status: SegmentStatus; alternative: boolean },
+  month: Month | null,
+  events: readonly TimelineEvent[] = timeline,
+): Drawn {
+  return month === null
+    ? drawnToday(crossing.status, crossing.alternative)
+    : crossingDrawn(crossing.segments.map((id) => drawnAt(id, month, events)));
+}
+
+/**
+ * The stops the map of a month leaves out: those on no stretch drawn then (absent), so that no dot
+ * or name stands where no line runs yet. A stop on a ghost stays, as it does beside today's ghost.
+ */
+export function stopsAbsent(
+  stretches: ReadonlyArray<{ id: string; properties: { from: string; to: string; via: readonly string[] } }>,
+  drawn: Readonly<Record<string, Drawn>>,
+): Set<string> {
+  const on = new Map<string, Drawn[]>();
+  for (const { id, properties } of stretches)
+    for (const stop of [properties.from, ...properties.via, properties.to])
+      on.set(stop, [...(on.get(stop) ?? []), drawn[id] ?? 'operating']);
+  return new Set([...on].filter(([, all]) => all.every((state) => state === 'absent')).map(([stop]) => stop));
+}
+
+/** The corridor on the map of a month: each stretch and crossing by id, and the stops it leaves out. */
+export interface CorridorAt {
+  segments: Record<string, Drawn>;
+  crossings: Record<string, Drawn>;
+  stopsAbsent: string[];
+}
+
+/** The corridor as it stood in a month: what the layers draw (TimelineLayers) and the names avoid (MapLabels). */
+export function corridorStateAt(
+  month: Month,
+  stretches: ReadonlyArray<{ id: string; properties: { from: string; to: string; via: readonly string[] } }>,
+  crossings: ReadonlyArray<{ id: string; facts: { segments: readonly string[] } }>,
+  events: readonly TimelineEvent[] = timeline,
+): CorridorAt {
+  const segments = corridorAt(
+    month,
+    stretches.map((stretch) => stretch.id),
+    events,
+  );
+  return {
+    segments,
+    crossings: Object.fromEntries(
+      crossings.map((crossing) => [
+        crossing.id,
+        crossingDrawn(crossing.facts.segments.map((id) => segments[id] ?? 'absent')),
+      ]),
+    ),
+    stopsAbsent: [...stopsAbsent(stretches, segments)],
+  };
 }
