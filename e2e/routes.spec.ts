@@ -6,12 +6,15 @@ import { ui } from '../src/content/ui.ts';
 import { channels } from '../src/theme/colour.ts';
 import { colour } from '../src/theme/tokens.ts';
 import { expect, fontsSettled, mapReady, pixelsAt, test } from './fixtures.ts';
-import { key, panel, projector } from './map-helpers.ts';
+import { key, overlap, panel, projector } from './map-helpers.ts';
 
 const legs = JSON.parse(readFileSync(new URL('../geo/routes.json', import.meta.url), 'utf8')) as RouteLegs;
 const figures = (
   JSON.parse(readFileSync(new URL('../geo/facts.json', import.meta.url), 'utf8')) as { routes: ComparedRoute[] }
 ).routes;
+const places = JSON.parse(readFileSync(new URL('../geo/places.geojson', import.meta.url), 'utf8')) as {
+  features: Array<{ id: string; geometry: { coordinates: [number, number] } }>;
+};
 const BLUE = channels(colour.compared);
 
 /** The share of pixels in the compared colour along a route's rail legs (their middle three fifths, 7 px wide). */
@@ -101,4 +104,70 @@ test('the table sorts by any column by keyboard, each way, and says so', async (
   const breaks = byGauge.map((id) => figures.find((route) => route.id === id)!.gaugeBreaks);
   expect(breaks).toEqual([...breaks].sort((a, b) => a - b));
   await expect(table(page).locator('th[aria-sort]')).toHaveCount(1);
+});
+
+/** The compared routes' names over the map that found room, in the order they are in the page. */
+const routeNames = (page: Page) => page.locator('.map-name.route:not(.unplaced)');
+
+test('“all four” draws every route at once, each named along its own line, marks every row and is in the URL', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await mapReady(page);
+  const all = panel(page).getByRole('button', { name: ui.routes.all });
+  await expect(all).toHaveAttribute('aria-pressed', 'false');
+  await all.click();
+  await expect.poll(() => new URL(page.url()).hash).toBe('#route=all');
+  for (const route of ['western', 'iran', 'sea']) expect(await drawnAlong(page, route), route).toBeGreaterThan(0.1);
+  await expect(all).toHaveAttribute('aria-pressed', 'true');
+  await expect(table(page).locator('tbody tr.shown')).toHaveCount(routes.length);
+  const others = routes.filter((route) => route.id !== 'corridor').map((route) => route.name);
+  await expect(routeNames(page)).toHaveText(others);
+  // Each name lies on the map, clear of the others.
+  const map = (await page.locator('[data-map-ready="true"]').boundingBox())!;
+  const boxes = await Promise.all((await routeNames(page).all()).map((name) => name.boundingBox()));
+  for (const box of boxes) {
+    expect(box!.x).toBeGreaterThanOrEqual(map.x);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(map.x + map.width);
+  }
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!), `${i}, ${j}`).toBe(false);
+  // One route picked from all: the others go, and their names with them.
+  await table(page)
+    .getByRole('button', { name: routes.find((route) => route.id === 'sea')!.name })
+    .click();
+  await expect.poll(() => new URL(page.url()).hash).toBe('#route=sea');
+  expect(await drawnAlong(page, 'iran')).toBe(0);
+  await expect(routeNames(page)).toHaveText([routes.find((route) => route.id === 'sea')!.name]);
+  await all.click();
+  await all.click();
+  await expect.poll(() => new URL(page.url()).hash).toBe('');
+  await expect(routeNames(page)).toHaveCount(0);
+});
+
+test('picking the corridor’s own row frames the corridor from Karachi to Moscow, and draws no other line', async ({
+  page,
+}) => {
+  await page.goto('./#route=sea');
+  await mapReady(page);
+  const zoomOf = async () =>
+    Number((await page.locator('[data-map-ready="true"]').getAttribute('data-camera'))!.split(',')[2]);
+  const seaZoom = await zoomOf();
+  await table(page)
+    .getByRole('button', { name: routes.find((route) => route.id === 'corridor')!.name })
+    .click();
+  await expect.poll(() => new URL(page.url()).hash).toBe('#route=corridor');
+  await mapReady(page);
+  expect(await drawnAlong(page, 'sea')).toBe(0);
+  // Closer than the sea route's frame, with both ends of the corridor in view.
+  expect(await zoomOf()).toBeGreaterThan(seaZoom);
+  const map = (await page.locator('[data-map-ready="true"]').boundingBox())!;
+  const project = await projector(page);
+  for (const end of ['karachi', 'moscow', 'minsk']) {
+    const at = project(places.features.find((feature) => feature.id === end)!.geometry.coordinates);
+    expect(at.x, end).toBeGreaterThan(map.x);
+    expect(at.x, end).toBeLessThan(map.x + map.width);
+    expect(at.y, end).toBeGreaterThan(map.y);
+    expect(at.y, end).toBeLessThan(map.y + map.height);
+  }
 });

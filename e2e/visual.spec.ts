@@ -91,6 +91,12 @@ test('routes-iran: the route through Iran drawn beside the corridor, and in the 
   await expect(page).toHaveScreenshot('routes-iran.png');
 });
 
+test('routes-all: the four routes compared, each named along its own line', async ({ page }) => {
+  await page.goto('./#route=all');
+  await mapReady(page);
+  await expect(page).toHaveScreenshot('routes-all.png');
+});
+
 test('country-afghanistan: a corridor country selected', async ({ page }) => {
   await page.goto('./#country=AFG');
   await mapReady(page);

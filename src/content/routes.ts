@@ -15,6 +15,8 @@ export interface RouteContent {
   transit?: { days: [number, number]; counts: string; sources: readonly SourceKey[] };
   /** The facts behind the row, each with its sources. */
   facts: Statement[];
+  /** The leg of geo/routes.json the map writes the route's name along: one no other route runs on. */
+  namedOn?: string;
 }
 
 export const routes: RouteContent[] = [
@@ -38,6 +40,7 @@ export const routes: RouteContent[] = [
     id: 'western',
     name: 'Western Trans-Afghan',
     by: 'Rail via Quetta, Chaman, Kandahar, Herat and Turkmenistan',
+    namedOn: 'western-3',
     facts: [
       {
         text: 'Kazakhstan and Afghanistan signed a protocol in April 2025 to build a line from Turghundi by Herat and Kandahar to Spin Boldak.',
@@ -58,6 +61,7 @@ export const routes: RouteContent[] = [
       counts: 'Lahore to Russia, nearly 8,000 km, the first service of June 2025',
       sources: ['trendIranRoute'],
     },
+    namedOn: 'iran-3',
     facts: [
       {
         text: 'The eastern branch of the North–South corridor: from Lahore over 2,000 km to Taftan; the gauge changes at Zahedan, where the cargo is transloaded, and again at Sarakhs; on through Turkmenistan and Kazakhstan to Astrakhan.',
@@ -73,6 +77,7 @@ export const routes: RouteContent[] = [
     id: 'sea',
     name: 'By sea',
     by: 'Ship from Port Qasim through Suez and the Bosporus to Novorossiysk, then rail',
+    namedOn: 'sea-2',
     facts: [
       {
         text: 'Drawn along the shortest path of a maritime network between the two ports; no corridor source reports the voyage’s length or time.',

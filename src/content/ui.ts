@@ -158,6 +158,8 @@ export const ui = {
     sortBy: (column: string) => `Sort by ${column.toLowerCase()}`,
     /** On a saved or printed figure: the route drawn beside the corridor. */
     beside: (name: string) => `Beside it: ${name}`,
+    /** The button that draws every route at once. */
+    all: 'Draw all four on the map',
   },
   sources: {
     heading: 'Sources',

@@ -104,6 +104,8 @@ export const cssVariables: Record<`--${string}`, string> = {
   '--sea-label': mapColour.seaLabel,
   '--stop-label-size': rem(mapNames.stop.size),
   '--stop-label-weight': String(mapNames.stop.weight),
+  '--route-label-size': rem(mapNames.route.size),
+  '--route-label-weight': String(mapNames.route.weight),
   '--stop-label-halo': `0 0 ${mapNames.stop.halo}px ${colour.white}, 0 0 ${mapNames.stop.halo}px ${colour.white}, 0 0 ${2 * mapNames.stop.halo}px ${colour.white}`,
   '--neighbour-label-size': rem(mapNames.neighbour.size),
   '--neighbour-label-spacing': `${mapNames.neighbour.letterSpacing}em`,

@@ -132,6 +132,8 @@ export const mapNames = {
   stop: { size: 11.5, weight: font.semibold, halo: 1.5 },
   neighbour: { size: 10, letterSpacing: 0.08 },
   sea: { size: 11 },
+  /** A compared route's name, along its line in its colour. */
+  route: { size: 12, weight: font.semibold },
   stopZooms: { border: 4, other: 5 },
   /** Neighbours and seas are named from this zoom: closer out, the corridor's own names need the room. */
   contextZoom: 2,

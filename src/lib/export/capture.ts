@@ -3,7 +3,7 @@ import { attribution, figureSubtitle } from '../../content/credits';
 import { title } from '../../content/page';
 import { ui } from '../../content/ui';
 import type { Catalogue } from '../model/catalogue';
-import { comparedRoutes, drawsRouteLine } from '../model/compared';
+import { drawsRouteLine, routesDrawn } from '../model/compared';
 import type { Selection } from '../model/selection';
 import { supersededDrawn } from '../model/timeline';
 import { sourceDate } from '../ui/format';
@@ -26,11 +26,11 @@ export interface Shown {
  * the corridor, where there are, so that a saved or printed map says what it is.
  */
 export function subtitleOf({ month, route }: Shown): string {
-  const name = comparedRoutes.find((compared) => compared.id === route)?.content.name;
+  const names = routesDrawn(route).map((drawn) => drawn.content.name);
   return [
     figureSubtitle,
     ...(month ? [ui.timeline.asOf(sourceDate(month, 'long'))] : []),
-    ...(name && drawsRouteLine(route) ? [ui.routes.beside(name)] : []),
+    ...(names.length ? [ui.routes.beside(names.join(', '))] : []),
   ].join(' · ');
 }
 

@@ -34,9 +34,9 @@ export interface FigureLabel {
   native: NativeName[];
 }
 
-/** A stop's, a neighbour's or a sea's name, by its box's top-left corner. */
+/** A stop's, a neighbour's, a sea's or a compared route's name, by its box's top-left corner. */
 export interface FigureName {
-  kind: 'stop' | 'neighbour' | 'sea';
+  kind: 'stop' | 'neighbour' | 'sea' | 'route';
   text: string;
   at: [number, number];
 }
@@ -150,7 +150,7 @@ function namesWidth(context: CanvasRenderingContext2D, names: NativeName[]): num
 /** The names' line height, as the page sets them (MapLabels). */
 const NAME_LINE = 1.2;
 
-/** A stop's, a neighbour's or a sea's name, set as the page sets it. */
+/** A stop's, a neighbour's, a sea's or a route's name, set as the page sets it. */
 function drawName(context: CanvasRenderingContext2D, name: FigureName): void {
   const [x, y] = name.at;
   context.save();
@@ -162,6 +162,13 @@ function drawName(context: CanvasRenderingContext2D, name: FigureName): void {
     size = mapNames.stop.size;
     context.font = font(mapNames.stop.weight, size);
     context.fillStyle = mapColour.label;
+    context.strokeStyle = colour.white;
+    context.lineWidth = figure.haloWidth;
+    context.strokeText(text, x, y + (size * NAME_LINE) / 2);
+  } else if (name.kind === 'route') {
+    size = mapNames.route.size;
+    context.font = font(mapNames.route.weight, size);
+    context.fillStyle = colour.compared;
     context.strokeStyle = colour.white;
     context.lineWidth = figure.haloWidth;
     context.strokeText(text, x, y + (size * NAME_LINE) / 2);

@@ -2,7 +2,7 @@ import type { NativeName } from '../../content/native';
 
 /** A name drawn over the map: its point, and where its box's top-left corner sits from it, in px. */
 export interface PlacedName {
-  kind: 'country' | 'stop' | 'neighbour' | 'sea';
+  kind: 'country' | 'stop' | 'neighbour' | 'sea' | 'route';
   text: string;
   native?: NativeName[];
   at: [number, number];

@@ -1,5 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { comparedRoutes, drawsRouteLine, isKnownRoute, sortRoutes } from './compared';
+import type { RouteLegs } from '../../../geo/contract';
+import {
+  ALL_ROUTES,
+  comparedRoutes,
+  drawsRouteLine,
+  isKnownRoute,
+  nameCandidates,
+  routesDrawn,
+  sortRoutes,
+} from './compared';
+
+const legs = JSON.parse(readFileSync(new URL('../../../geo/routes.json', import.meta.url), 'utf8')) as RouteLegs;
 
 const ids = (routes: { id: string }[]) => routes.map((route) => route.id);
 
@@ -14,6 +26,46 @@ describe('the compared routes', () => {
     expect(drawsRouteLine('iran')).toBe(true);
     expect(drawsRouteLine('corridor')).toBe(false);
     expect(drawsRouteLine(null)).toBe(false);
+  });
+
+  it('draw every other route at once for all, known to the address as a choice', () => {
+    expect(isKnownRoute(ALL_ROUTES)).toBe(true);
+    expect(ids(routesDrawn(ALL_ROUTES))).toEqual(['western', 'iran', 'sea']);
+    expect(ids(routesDrawn('sea'))).toEqual(['sea']);
+    expect(routesDrawn('corridor')).toEqual([]);
+    expect(drawsRouteLine(ALL_ROUTES)).toBe(true);
+  });
+
+  it('are each named on a leg of their own: one of the route’s, whose ends no other route’s leg joins', () => {
+    const ends = (leg: RouteLegs['features'][number]) => [leg.properties.from, leg.properties.to].sort().join('–');
+    for (const route of routesDrawn(ALL_ROUTES)) {
+      const leg = legs.features.find((feature) => feature.id === route.content.namedOn);
+      expect(leg?.properties.route, `${route.id}: namedOn ${route.content.namedOn}`).toBe(route.id);
+      const shared = legs.features.filter((other) => other.properties.route !== route.id && ends(other) === ends(leg!));
+      expect(shared).toEqual([]);
+    }
+  });
+
+  it('offer a name’s places along its leg from the middle outwards, each once', () => {
+    const line = Array.from({ length: 11 }, (_, i) => [i, 0]);
+    expect(nameCandidates(line)).toEqual([
+      [5, 0],
+      [4, 0],
+      [6, 0],
+      [3, 0],
+      [7, 0],
+      [2, 0],
+      [8, 0],
+    ]);
+    expect(
+      nameCandidates([
+        [0, 0],
+        [1, 1],
+      ]),
+    ).toEqual([
+      [1, 1],
+      [0, 0],
+    ]);
   });
 
   it('sort by any column, either way, a transit time nobody reports last both ways', () => {

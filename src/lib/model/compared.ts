@@ -15,10 +15,35 @@ export const comparedRoutes: ComparedRouteView[] = content.flatMap((said) => {
   return found ? [{ id: said.id, content: said, figures: found }] : [];
 });
 
-export const isKnownRoute = (id: string): boolean => comparedRoutes.some((route) => route.id === id);
+/** The choice that draws every other route at once beside the corridor (`#route=all`). */
+export const ALL_ROUTES = 'all';
 
-/** Whether a picked route adds a line to the map: the corridor's own row does not, the map draws it anyway. */
-export const drawsRouteLine = (route: string | null): boolean => route !== null && route !== CORRIDOR_ROUTE;
+/** Whether a value is a route the reader may pick (`#route=`): one of the table's, or all of them. */
+export const isKnownRoute = (id: string): boolean =>
+  id === ALL_ROUTES || comparedRoutes.some((route) => route.id === id);
+
+/**
+ * The routes a choice draws on the map beside the corridor: the one picked, or every other for all;
+ * none for the corridor's own row, which the map draws anyway.
+ */
+export function routesDrawn(choice: string | null): ComparedRouteView[] {
+  return comparedRoutes.filter(
+    (route) => route.id !== CORRIDOR_ROUTE && (choice === ALL_ROUTES || route.id === choice),
+  );
+}
+
+/** Whether a choice adds a line to the map. */
+export const drawsRouteLine = (choice: string | null): boolean => routesDrawn(choice).length > 0;
+
+/**
+ * Where a route's name may go on the map, best first: points along the leg it is named on, from its
+ * middle outwards (the name takes the first that has room, MapLabels).
+ */
+export function nameCandidates(line: ReadonlyArray<readonly number[]>): Array<[number, number]> {
+  const fractions = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8];
+  const indices = [...new Set(fractions.map((f) => Math.round(f * (line.length - 1))))];
+  return indices.map((i) => [line[i]![0]!, line[i]![1]!]);
+}
 
 /** What the table of routes sorts by: a column. */
 export type RouteSortKey =
