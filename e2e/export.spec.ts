@@ -59,7 +59,9 @@ test.describe('Download PNG', () => {
     expect(canvasWidth).toBe(box.width);
   });
 
-  test('names the file for what is selected, or for the whole corridor', async ({ page }) => {
+  test('names the file for what is selected, or for the whole corridor, and for the date and the routes shown', async ({
+    page,
+  }) => {
     await page.goto('./');
     await mapReady(page);
     expect((await downloadPng(page)).name).toBe('corridor-2025-09-02.png');
@@ -69,6 +71,13 @@ test.describe('Download PNG', () => {
     await page.goto('./#segment=segment-6');
     await mapReady(page);
     expect((await downloadPng(page)).name).toBe('corridor-segment-6-2025-09-02.png');
+    // A map of a past date, with another route beside the corridor, says both.
+    await page.goto('./#country=AFG&t=2021-03&route=iran');
+    await mapReady(page);
+    expect((await downloadPng(page)).name).toBe('corridor-afghanistan-as-of-2021-03-vs-iran-2025-09-02.png');
+    await page.goto('./#route=all');
+    await mapReady(page);
+    expect((await downloadPng(page)).name).toBe('corridor-vs-all-routes-2025-09-02.png');
   });
 
   test('on a phone too, at twice its resolution', async ({ browser }) => {

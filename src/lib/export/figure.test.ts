@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { wrap } from './figure';
+import { ui } from '../../content/ui';
+import { colour } from '../../theme/tokens';
+import { subtitleOf } from './capture';
+import { drawFigure, wrap, type FigureInput } from './figure';
 
 /** A context whose text is 1 px a character: enough to test where lines break. */
 const monospace = { measureText: (text: string) => ({ width: text.length }) } as unknown as CanvasRenderingContext2D;
@@ -23,5 +26,91 @@ describe('wrap', () => {
 
   it('gives no line for no text', () => {
     expect(wrap(monospace, '', 10)).toEqual([]);
+  });
+});
+
+/** What a figure drew: each text with its fill colour, and the colour of each line stroked. */
+interface Drawn {
+  texts: Array<{ text: string; fill: string }>;
+  strokes: string[];
+}
+
+/**
+ * A canvas whose 2D context records what is drawn on it: text at 0.5 em a letter, every other call
+ * taken and ignored. Enough to see what the figure says and in which colours, not where.
+ */
+function recordingCanvas(): { canvas: HTMLCanvasElement; drawn: Drawn } {
+  const drawn: Drawn = { texts: [], strokes: [] };
+  const state: Record<string | symbol, unknown> = { font: '10px sans-serif', fillStyle: '#000', strokeStyle: '#000' };
+  const context = new Proxy(state, {
+    get(target, key) {
+      if (key === 'measureText')
+        return (text: string) => ({
+          width: text.length * 0.5 * Number(/(\d+(?:\.\d+)?)px/.exec(String(target.font))![1]),
+        });
+      if (key === 'fillText') return (text: string) => drawn.texts.push({ text, fill: String(target.fillStyle) });
+      if (key === 'stroke') return () => drawn.strokes.push(String(target.strokeStyle));
+      if (key in target) return target[key];
+      return () => undefined;
+    },
+    set(target, key, value) {
+      target[key] = value;
+      return true;
+    },
+  });
+  const canvas = { width: 0, height: 0, getContext: () => context } as unknown as HTMLCanvasElement;
+  return { canvas, drawn };
+}
+
+describe('drawFigure', () => {
+  const input = (over: Partial<FigureInput>): FigureInput => ({
+    map: {} as CanvasImageSource,
+    width: 1200,
+    height: 800,
+    scale: 2,
+    countryLabels: [],
+    countryLabelSize: 14,
+    names: [],
+    places: [],
+    superseded: false,
+    compared: false,
+    title: 'A trade corridor',
+    subtitle: 'Article line',
+    attribution: 'Shapes: Natural Earth',
+    ...over,
+  });
+  const draw = (over: Partial<FigureInput>) => {
+    const { canvas, drawn } = recordingCanvas();
+    drawFigure(canvas, input(over));
+    return drawn;
+  };
+
+  it('writes the subtitle whole, the date and the route beside the corridor with it, over as many lines as it needs', () => {
+    const subtitle = subtitleOf({ selection: null, month: '2021-03', route: 'iran' });
+    const { texts } = draw({ subtitle, width: 500 });
+    // Its lines are drawn one after another: joined again, they are the subtitle.
+    expect(texts.map((t) => t.text).join(' ')).toContain(subtitle);
+    expect(texts.some((t) => t.text === subtitle)).toBe(false);
+  });
+
+  it('adds the compared routes’ two rows to the key, their lines in the compared colour, only while one is drawn', () => {
+    const shown = draw({ compared: true });
+    const labels = shown.texts.map((t) => t.text);
+    expect(labels).toContain(ui.key.comparedRail);
+    expect(labels).toContain(ui.key.comparedSea);
+    expect(shown.strokes.filter((stroke) => stroke === colour.compared)).toHaveLength(2);
+    const none = draw({ compared: false });
+    expect(none.texts.map((t) => t.text)).not.toContain(ui.key.comparedRail);
+    expect(none.strokes).not.toContain(colour.compared);
+  });
+
+  it('adds the ghost’s row to the key while the map draws it', () => {
+    expect(draw({ superseded: true }).texts.map((t) => t.text)).toContain(ui.status.superseded);
+    expect(draw({ superseded: false }).texts.map((t) => t.text)).not.toContain(ui.status.superseded);
+  });
+
+  it('names a compared route in its colour', () => {
+    const { texts } = draw({ names: [{ kind: 'route', text: 'Rail through Iran', at: [100, 100] }] });
+    expect(texts.filter((t) => t.text === 'Rail through Iran').map((t) => t.fill)).toEqual([colour.compared]);
   });
 });

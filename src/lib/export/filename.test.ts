@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, slug } from './filename';
+import type { Selection } from '../model/selection';
+import { exportFileName as nameOf, slug } from './filename';
+
+/** The name of a map of today with nothing else drawn, but the selection. */
+const exportFileName = (selection: Selection | null, date: string) =>
+  nameOf({ selection, month: null, route: null }, date);
 
 describe('exportFileName', () => {
   const date = '2025-09-02';
@@ -23,6 +28,19 @@ describe('exportFileName', () => {
   it('keeps a hostile id out of the path', () => {
     expect(exportFileName({ kind: 'place', id: '../../etc/passwd' }, date)).toBe('corridor-etc-passwd-2025-09-02.png');
     expect(exportFileName({ kind: 'place', id: '北京' }, date)).toBe('corridor-2025-09-02.png');
+  });
+
+  it('says the date a map of the past shows, and the routes drawn beside the corridor', () => {
+    const afghanistan: Selection = { kind: 'country', id: 'AFG' };
+    expect(nameOf({ selection: afghanistan, month: '2021-03', route: 'iran' }, date)).toBe(
+      'corridor-afghanistan-as-of-2021-03-vs-iran-2025-09-02.png',
+    );
+    expect(nameOf({ selection: null, month: null, route: 'all' }, date)).toBe('corridor-vs-all-routes-2025-09-02.png');
+    expect(nameOf({ selection: null, month: '1982-01', route: null }, date)).toBe(
+      'corridor-as-of-1982-01-2025-09-02.png',
+    );
+    // The corridor's own row adds no line, and no words.
+    expect(nameOf({ selection: null, month: null, route: 'corridor' }, date)).toBe('corridor-2025-09-02.png');
   });
 
   it('refuses a date that is not YYYY-MM-DD', () => {
