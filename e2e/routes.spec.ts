@@ -171,3 +171,44 @@ test('picking the corridor’s own row frames the corridor from Karachi to Mosco
     expect(at.y, end).toBeLessThan(map.y + map.height);
   }
 });
+
+test('a compared route’s rail on a path no source names has the corridor’s pale stripe down its middle', async ({
+  page,
+}) => {
+  await page.goto('./#route=iran');
+  await mapReady(page);
+  await fontsSettled(page);
+  const shot = await page.screenshot();
+  const project = await projector(page);
+  // Across the middle of each long straight piece of the line through Iran: 9 pixels, 1 px apart.
+  const across: Array<Array<[number, number]>> = [];
+  for (const id of ['iran-2', 'iran-3', 'iran-4']) {
+    const leg = legs.features.find((feature) => feature.id === id)!;
+    expect(leg.properties.alignment).toBe('assumed');
+    const coordinates = leg.geometry.coordinates;
+    for (let i = 0; i + 1 < coordinates.length; i++) {
+      const a = project(coordinates[i]!);
+      const b = project(coordinates[i + 1]!);
+      const length = Math.hypot(b.x - a.x, b.y - a.y);
+      if (length < 40) continue;
+      const normal = { x: -(b.y - a.y) / length, y: (b.x - a.x) / length };
+      for (let t = 0.3; t <= 0.7; t += 0.05) {
+        const x = a.x + (b.x - a.x) * t;
+        const y = a.y + (b.y - a.y) * t;
+        across.push([-4, -3, -2, -1, 0, 1, 2, 3, 4].map((d) => [x + normal.x * d, y + normal.y * d]));
+      }
+    }
+  }
+  expect(across.length).toBeGreaterThan(10);
+  const pixels = await pixelsAt(page, shot, across.flat());
+  const sum = (pixel: number[]) => pixel[0]! + pixel[1]! + pixel[2]!;
+  const blue = (pixel: number[]) => Math.hypot(...pixel.map((value, i) => value - BLUE[i]!)) < 30;
+  // Striped: a pixel near the middle far paler than the line, with the line's blue on both sides of it.
+  const striped = across.filter((_, i) => {
+    const profile = pixels.slice(9 * i, 9 * i + 9);
+    return [3, 4, 5].some(
+      (k) => sum(profile[k]!) > sum(BLUE) + 150 && profile.slice(0, k).some(blue) && profile.slice(k + 1).some(blue),
+    );
+  });
+  expect(striped.length / across.length).toBeGreaterThan(0.7);
+});

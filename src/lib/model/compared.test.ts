@@ -7,6 +7,7 @@ import {
   drawsRouteLine,
   isKnownRoute,
   nameCandidates,
+  routeNamePoints,
   routesDrawn,
   sortRoutes,
 } from './compared';
@@ -44,6 +45,17 @@ describe('the compared routes', () => {
       const shared = legs.features.filter((other) => other.properties.route !== route.id && ends(other) === ends(leg!));
       expect(shared).toEqual([]);
     }
+  });
+
+  it('are named first along their own leg, then along their other legs no other route shares', () => {
+    const western = routesDrawn('western')[0]!;
+    const points = routeNamePoints(western, legs);
+    const leg = (id: string) => legs.features.find((feature) => feature.id === id)!.geometry.coordinates;
+    expect(points.slice(0, nameCandidates(leg('western-3')).length)).toEqual(nameCandidates(leg('western-3')));
+    const on = (id: string) => nameCandidates(leg(id)).every(([x, y]) => points.some(([a, b]) => a === x && b === y));
+    expect(on('western-5')).toBe(true);
+    // Karachi to Quetta is the Iran route's too: a name there would name both.
+    expect(nameCandidates(leg('western-1')).some(([x, y]) => points.some(([a, b]) => a === x && b === y))).toBe(false);
   });
 
   it('offer a name’s places along its leg from the middle outwards, each once', () => {

@@ -1,4 +1,4 @@
-import { CORRIDOR_ROUTE, type ComparedRoute } from '../../../geo/contract';
+import { CORRIDOR_ROUTE, type ComparedRoute, type RouteLegs } from '../../../geo/contract';
 import { routes as figures } from '../../../geo/facts.json';
 import { routes as content, type RouteContent } from '../../content/routes';
 
@@ -43,6 +43,21 @@ export function nameCandidates(line: ReadonlyArray<readonly number[]>): Array<[n
   const fractions = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8];
   const indices = [...new Set(fractions.map((f) => Math.round(f * (line.length - 1))))];
   return indices.map((i) => [line[i]![0]!, line[i]![1]!]);
+}
+
+/** Where a leg runs, its ends in either order: two routes' legs with the same ends run side by side. */
+const endsOf = (leg: RouteLegs['features'][number]) => [leg.properties.from, leg.properties.to].sort().join('–');
+
+/**
+ * Where a drawn route's name may go, best first: along the leg the content names it on, then along its
+ * other legs that no other route shares (a name beside a shared line would name both).
+ */
+export function routeNamePoints(route: ComparedRouteView, legs: RouteLegs): Array<[number, number]> {
+  const own = legs.features.filter((leg) => leg.properties.route === route.id);
+  const shared = new Set(legs.features.filter((leg) => leg.properties.route !== route.id).map(endsOf));
+  const named = own.filter((leg) => leg.id === route.content.namedOn);
+  const others = own.filter((leg) => leg.id !== route.content.namedOn && !shared.has(endsOf(leg)));
+  return [...named, ...others].flatMap((leg) => nameCandidates(leg.geometry.coordinates));
 }
 
 /** What the table of routes sorts by: a column. */
