@@ -64,6 +64,7 @@ test('today the Kharlachi route is drawn and the superseded Torkham one is not',
   await page.goto('./');
   expect((await redAlong(page, 'kharlachi')).whole).toBeGreaterThan(0.1);
   expect((await redAlong(page, 'torkham')).tinted).toBe(0);
+  await expect(panel(page).getByText(ui.facts.todayWhileDated('').split(';')[0]!)).toHaveCount(0);
 });
 
 test('#t=2021-03 draws the Torkham route as the plan of the day, and no line to Kharlachi', async ({ page }) => {
@@ -72,6 +73,8 @@ test('#t=2021-03 draws the Torkham route as the plan of the day, and no line to 
   expect((await redAlong(page, 'kharlachi')).tinted).toBe(0);
   await expect(key(page).locator('summary')).toContainText(ui.timeline.asOf('March 2021'));
   expect(monthInUrl(page)).toBe('2021-03');
+  // The panel's figures are today's, and say so while the map shows another date.
+  await expect(panel(page).getByText(ui.facts.todayWhileDated('March 2021'))).toBeVisible();
 });
 
 test('#t=2025-09 draws the Kharlachi route, and the Torkham one only as a ghost', async ({ page }) => {

@@ -58,6 +58,8 @@ export const ui = {
   },
   facts: {
     heading: 'The corridor as drawn',
+    /** While the map shows a past date: these figures are not of that date. */
+    todayWhileDated: (month: string) => `As it stands today; the map shows ${month}.`,
     total: 'Minsk to Karachi',
     byCountry: 'Length in each country',
     /** The main route's length on each track gauge, the changes of gauge along it and the borders it crosses. */
