@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fontAlias, pageText, writeSubsets } from './src/build/fonts.ts';
 import { description, documentTitle } from './src/content/page.ts';
 import { expandCustomMedia, themeStylesheet } from './src/theme/css.ts';
 import { faviconDataUrl } from './src/theme/favicon.ts';
@@ -106,6 +108,9 @@ const customMediaQueries = {
   },
 };
 
+/** The fonts cut to the page's text, made as the build or the dev server starts (made once per text). */
+const fontFolder = await writeSubsets(pageText(projectRoot), join(projectRoot, 'node_modules/.cache/corridor-fonts'));
+
 // The page lives in src/ so the top level stays as the design card draws it.
 // Relative base: the build works from any sub-path of any static host.
 export default defineConfig({
@@ -114,6 +119,8 @@ export default defineConfig({
   publicDir: false,
   plugins: [svelte({ configFile: false }), pageHead(), theme(), contentSecurityPolicy(), preloadFirstViewFonts()],
   css: { postcss: { plugins: [customMediaQueries] } },
+  // Every bundled font cut to the letters of the page's text (src/build/fonts.ts).
+  resolve: { alias: [fontAlias(fontFolder)] },
   server: { port: 5173, strictPort: true, host: '127.0.0.1', fs: { allow: [projectRoot] } },
   // `npm run preview` sends the same policy as a header, as a production host should.
   preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },

@@ -1,6 +1,10 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Locator } from '@playwright/test';
 import type { Corridor, Places } from '../geo/contract.ts';
+import { FONT_FILES, pageText, writeSubsets } from '../src/build/fonts.ts';
 import { countries } from '../src/content/countries.ts';
 import { places } from '../src/content/places.ts';
 import { ui } from '../src/content/ui.ts';
@@ -267,6 +271,30 @@ test('the names over the map are in their own fonts once the map is ready, every
   const uncovered = await lettersWithoutOurFontAtReady(page, texts.join(''));
   for (const item of [...places, ...countries]) for (const name of item.native) expect(texts).toContain(name.text);
   expect(uncovered).toEqual([]);
+});
+
+test('the fonts the page loads are those cut to its text, every script of them', async ({ page }) => {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const folder = await writeSubsets(pageText(root), join(root, 'node_modules/.cache/corridor-fonts'));
+  const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+  const subsets = new Map(
+    FONT_FILES.map((file) => [sha(readFileSync(join(folder, file.split('/').pop()!))), file.split('/').pop()!]),
+  );
+  const loaded: Array<Promise<string>> = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('.woff2')) loaded.push(response.body().then(sha));
+  });
+  await page.goto('./');
+  await mapReady(page);
+  await fontsSettled(page);
+  const files = (await Promise.all(loaded)).map((hash) => subsets.get(hash) ?? `not a subset: ${hash}`);
+  // The Latin faces and every native script the first view names: Cyrillic, Arabic, Chinese.
+  for (const script of ['latin-400', 'latin-600', 'latin-700', 'serif-latin', 'cyrillic-400', 'arabic', 'sc-'])
+    expect(
+      files.some((file) => file.includes(script)),
+      script,
+    ).toBe(true);
+  expect(files.filter((file) => file.startsWith('not a subset'))).toEqual([]);
 });
 
 test.describe('the first view is drawn once, whole', () => {
