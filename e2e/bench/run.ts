@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../browser.ts';
-import { bytesShipped, type ByteCategory } from './bytes.ts';
+import { FIRST_VISIT, bytesShipped, type ByteCategory } from './bytes.ts';
 import { browserCpuMs, canMeasureCpu } from './cpu.ts';
 import { heapBytes, leakable, snapshotHeap, type HeapParts } from './heap.ts';
 import { serveStatic } from './serve.ts';
@@ -24,6 +24,13 @@ const MEMORY_RUNS = Number(process.env.BENCH_MEMORY_RUNS ?? 3);
 /** Cycles after which the paths a popup takes have run often enough to be compiled. */
 const WARM_UP_CYCLES = 20;
 const VIEWPORT = { width: 1280, height: 800 };
+/** Page loads of each page on the slow phone (`openOnSlowPhone`). */
+const THROTTLED_RUNS = Number(process.env.BENCH_THROTTLED_RUNS ?? 3);
+/**
+ * A reader's mid-range phone on a slow mobile link: 1.6 Mbit/s down, 750 kbit/s up and 150 ms of
+ * round trip (Chrome DevTools' network conditions, in bytes per second), the CPU four times slower.
+ */
+const SLOW_PHONE = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8, cpuSlowdown: 4 };
 const OUTPUT = join(ROOT, 'e2e/bench/results/bench.json');
 
 async function buildBarePage(): Promise<string> {
@@ -52,6 +59,29 @@ async function openReady(
   const cpuMs = browserCpuMs() - cpuBefore;
   const readyMs = await page.evaluate(() => performance.getEntriesByName('map-ready')[0]!.startTime);
   return { page, readyMs, cpuMs, close: () => context.close() };
+}
+
+/**
+ * One first visit on the slow phone (SLOW_PHONE), in a fresh context with nothing cached: when
+ * MapLibre first had the whole first view drawn (`map-drawn`), and when the page was ready.
+ */
+async function openOnSlowPhone(browser: Browser, url: string): Promise<{ drawnMs: number; readyMs: number }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const { cpuSlowdown, ...network } = SLOW_PHONE;
+  // The map's worker fetches the geo files through the page's network: throttled alike.
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  await page.goto(url, { timeout: 180_000 });
+  await page.locator('[data-map-ready="true"]').waitFor({ timeout: 180_000 });
+  const marks = await page.evaluate(() =>
+    ['map-drawn', 'map-ready'].map((name) => performance.getEntriesByName(name)[0]!.startTime),
+  );
+  await context.close();
+  return { drawnMs: marks[0]!, readyMs: marks[1]! };
 }
 
 /** Mean time between animation frames while the map is dragged along the corridor, north-west to south-east. */
@@ -222,6 +252,20 @@ async function main() {
       );
     }
 
+    // The slow phone: first visits, app and bare page alternating, after the loopback runs (the GPU
+    // process has compiled every shader by then, as a phone that has drawn a map before would have).
+    const slow = { appDrawn: [] as number[], appReady: [] as number[], bareDrawn: [] as number[] };
+    for (let run = 0; run < THROTTLED_RUNS; run++) {
+      const app = await openOnSlowPhone(browser, `${url}/app/`);
+      slow.appDrawn.push(app.drawnMs);
+      slow.appReady.push(app.readyMs);
+      const bare = await openOnSlowPhone(browser, `${url}/bare/?camera=${camera}`);
+      slow.bareDrawn.push(bare.drawnMs);
+      console.log(
+        `bench: slow phone ${run + 1}/${THROTTLED_RUNS} done: drawn in ${Math.round(app.drawnMs)} ms (app, ready ${Math.round(app.readyMs)} ms), ${Math.round(bare.drawnMs)} ms (bare)`,
+      );
+    }
+
     // Memory: the app opens and closes Karachi's popup; the bare page, which has no popup, is
     // pressed at the same point. MapLibre draws a frame at every press (its pan gesture starts and
     // ends), and V8 compiles that path too: that is the floor for the same measure. The heap's growth
@@ -286,6 +330,14 @@ async function main() {
       cpuToReadyMs: measuresCpu ? { app: summarize(cpu.app), bare: summarize(cpu.bare) } : undefined,
       cpuRatio: measuresCpu ? summarize(cpu.app).median / summarize(cpu.bare).median : undefined,
       clickToPopupMs: summarize(clicks),
+      // A first visit on a slow phone (SLOW_PHONE): the first view drawn whole, and the app ready.
+      slowPhone: {
+        conditions: SLOW_PHONE,
+        runs: THROTTLED_RUNS,
+        drawnMs: { app: summarize(slow.appDrawn), bare: summarize(slow.bareDrawn) },
+        drawnRatio: summarize(slow.appDrawn).median / summarize(slow.bareDrawn).median,
+        appReadyMs: summarize(slow.appReady),
+      },
       frameMs: { app: summarize(frames.app), bare: summarize(frames.bare) },
       frameRatio: summarize(frames.app).median / summarize(frames.bare).median,
       // The app: popups opened and closed; the bare page: presses at the same point.
@@ -304,6 +356,8 @@ async function main() {
       targets: checkTargets({
         readyRatio: summarize(ready.app).median / summarize(ready.bare).median,
         frameRatio: summarize(frames.app).median / summarize(frames.bare).median,
+        slowDrawnRatio: summarize(slow.appDrawn).median / summarize(slow.bareDrawn).median,
+        firstVisitGzip: FIRST_VISIT.reduce((sum, name) => sum + (bytes[name]?.gzip ?? 0), 0),
         jsObjectGrowth: { app: jsObjectGrowth(appHeap), bare: jsObjectGrowth(bareHeap) },
         ourJsGzip: bytes['our JS']?.gzip ?? 0,
         geoGzip: bytes['geo data']?.gzip ?? 0,
@@ -332,6 +386,13 @@ async function main() {
           : ['  CPU to ready', 'not measured here (needs Linux /proc)', '', ''],
         ['frame time, camera path', ms(results.frameMs.app), ms(results.frameMs.bare), results.frameRatio.toFixed(2)],
         ['click to popup', ms(results.clickToPopupMs), '', ''],
+        [
+          `slow phone: first view drawn (${THROTTLED_RUNS} first visits each)`,
+          ms(results.slowPhone.drawnMs.app),
+          ms(results.slowPhone.drawnMs.bare),
+          results.slowPhone.drawnRatio.toFixed(2),
+        ],
+        ['  the same, app ready', ms(results.slowPhone.appReadyMs), '', ''],
         [
           `JS objects (snapshot), load → ${WARM_UP_CYCLES} → ${POPUP_CYCLES} popups (bare: presses)`,
           partSteps(appHeap, 'jsObjects'),
@@ -388,11 +449,17 @@ async function main() {
         ['bytes shipped', 'raw', 'gzip'],
         byteRow('our JS'),
         byteRow('maplibre-gl JS'),
+        byteRow('maplibre-gl CSS'),
         byteRow('CSS'),
         byteRow('fonts'),
         byteRow('geo data'),
         byteRow('pictures, on demand'),
         byteRow('other'),
+        [
+          `first visit beyond MapLibre's files (${FIRST_VISIT.join(', ')})`,
+          kb(FIRST_VISIT.reduce((sum, name) => sum + (bytes[name]?.raw ?? 0), 0)),
+          kb(FIRST_VISIT.reduce((sum, name) => sum + (bytes[name]?.gzip ?? 0), 0)),
+        ],
       ]),
     );
     console.log('');

@@ -27,6 +27,8 @@ describe('categorize', () => {
     expect(categorize('dist/assets/picture-route-Gh78.js')).toBe('pictures, on demand');
     expect(categorize('dist/assets/picture-locator-Ij90.js')).toBe('pictures, on demand');
     expect(categorize('dist/assets/RoutePicture-Kl12.js')).toBe('pictures, on demand');
+    expect(categorize('dist/assets/maplibre-gl-Mn34.css')).toBe('maplibre-gl CSS');
+    expect(categorize('dist/assets/index-Op56.css')).toBe('CSS');
   });
 });
 
@@ -98,6 +100,8 @@ describe('checkTargets', () => {
   const met = {
     readyRatio: 0.9,
     frameRatio: 0.88,
+    slowDrawnRatio: 0.95,
+    firstVisitGzip: 190_000,
     jsObjectGrowth: { app: 0, bare: 0 },
     ourJsGzip: 35_000,
     geoGzip: 141_000,
@@ -112,9 +116,21 @@ describe('checkTargets', () => {
   });
 
   it('misses a ratio above the bare page, and bytes over budget', () => {
-    expect(missed({ ...met, readyRatio: 1.01, frameRatio: 1.2, ourJsGzip: 41 * 1024, geoGzip: 151 * 1024 })).toEqual([
+    expect(
+      missed({
+        ...met,
+        readyRatio: 1.01,
+        frameRatio: 1.2,
+        slowDrawnRatio: 1.05,
+        firstVisitGzip: 201 * 1024,
+        ourJsGzip: 41 * 1024,
+        geoGzip: 151 * 1024,
+      }),
+    ).toEqual([
       'time to ready, app/bare',
       'frame time on the drag, app/bare',
+      'slow phone: first view drawn, app/bare',
+      'first visit beyond MapLibre, gzipped',
       'our JS, gzipped',
       'geo data, gzipped',
     ]);
@@ -129,9 +145,13 @@ describe('checkTargets', () => {
   });
 
   it('says each figure as the table shows it', () => {
-    const [ready, , objects, ourJs] = checkTargets({ ...met, jsObjectGrowth: { app: -0.0004, bare: 0.012 } });
+    const [ready, , , firstVisit, objects, ourJs] = checkTargets({
+      ...met,
+      jsObjectGrowth: { app: -0.0004, bare: 0.012 },
+    });
     expect(ready!.value).toBe('0.90');
     expect(objects!.value).toBe('−0.0 % (bare +1.2 %)');
     expect(ourJs!.value).toBe('34.2 KB');
+    expect(firstVisit!.value).toBe('185.5 KB');
   });
 });
