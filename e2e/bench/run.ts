@@ -12,6 +12,7 @@ import { CHROMIUM_ARGS, findChromium } from '../browser.ts';
 import { FIRST_VISIT, bytesShipped, type ByteCategory } from './bytes.ts';
 import { browserCpuMs, canMeasureCpu } from './cpu.ts';
 import { heapBytes, leakable, snapshotHeap, type HeapParts } from './heap.ts';
+import { buildScaled } from './scale.ts';
 import { serveStatic } from './serve.ts';
 import { summarize, type Summary } from './stats.ts';
 import { checkTargets } from './targets.ts';
@@ -32,6 +33,10 @@ const THROTTLED_RUNS = Number(process.env.BENCH_THROTTLED_RUNS ?? 3);
  */
 const SLOW_PHONE = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8, cpuSlowdown: 4 };
 const OUTPUT = join(ROOT, 'e2e/bench/results/bench.json');
+const SCALE_OUTPUT = join(ROOT, 'e2e/bench/results/scale.json');
+/** The scale mode's multiples of the content (`npm run bench:scale`), and its page loads of each. */
+const SCALES = [1, 10, 100] as const;
+const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 3);
 
 async function buildBarePage(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'corridor-bare-'));
@@ -479,7 +484,87 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
+/**
+ * The scale mode: the app with 1, 10 and 100 times its nodes, segments and article places (scale.ts,
+ * built for the benchmark alone), loaded in turn: ready, the drag's frame time and a click to a popup
+ * at each, and how many markers the page then holds.
+ */
+async function scaleMode() {
+  const browserPath = findChromium();
+  if (!browserPath) throw new Error('bench: no Chromium found; run `npm run test:e2e` once, or set CHROMIUM_PATH');
+  const folders: Record<number, string> = { 1: join(ROOT, 'dist') };
+  for (const factor of SCALES.filter((factor) => factor > 1)) folders[factor] = await buildScaled(ROOT, factor);
+  const { url, server } = await serveStatic(
+    Object.fromEntries(SCALES.map((factor) => [`/x${factor}/`, folders[factor]!])),
+  );
+  const browser = await chromium.launch({ executablePath: browserPath.path, args: CHROMIUM_ARGS });
+  try {
+    const figures = Object.fromEntries(
+      SCALES.map((factor) => [
+        factor,
+        { ready: [] as number[], frame: [] as number[], click: [] as number[], markers: 0 },
+      ]),
+    );
+    for (const factor of SCALES) await (await openReady(browser, `${url}/x${factor}/`)).close();
+    for (let run = 0; run < SCALE_RUNS; run++) {
+      for (const factor of SCALES) {
+        const page = await openReady(browser, `${url}/x${factor}/`);
+        const at = figures[factor]!;
+        at.ready.push(page.readyMs);
+        at.markers = await page.page.locator('.maplibregl-marker').count();
+        at.click.push(await clickToPopupMs(page.page));
+        await page.page.keyboard.press('Escape');
+        at.frame.push(await frameTimeOnPath(page.page));
+        await page.close();
+      }
+      console.log(`bench: scale run ${run + 1}/${SCALE_RUNS} done`);
+    }
+    const one = figures[1]!;
+    const rows = SCALES.map((factor) => {
+      const at = figures[factor]!;
+      return {
+        factor,
+        markers: at.markers,
+        readyMs: summarize(at.ready),
+        frameMs: summarize(at.frame),
+        clickToPopupMs: summarize(at.click),
+        readyRatio: summarize(at.ready).median / summarize(one.ready).median,
+        frameRatio: summarize(at.frame).median / summarize(one.frame).median,
+      };
+    });
+    console.log(`\nCorridor map at scale, ${new Date().toISOString().slice(0, 10)}; ${SCALE_RUNS} runs each\n`);
+    console.log(
+      table([
+        ['content', 'markers', 'time to ready', 'frame time, drag', 'click to popup', 'ready / 1×', 'frame / 1×'],
+        ...rows.map((row) => [
+          `${row.factor}×`,
+          String(row.markers),
+          ms(row.readyMs),
+          ms(row.frameMs),
+          ms(row.clickToPopupMs),
+          row.readyRatio.toFixed(2),
+          row.frameRatio.toFixed(2),
+        ]),
+      ]),
+    );
+    const ten = rows.find((row) => row.factor === 10)!;
+    console.log(
+      `\ntarget: at 10×, ready and frame time ≤ 1.2× their 1× figures: ${ten.readyRatio.toFixed(2)} and ${ten.frameRatio.toFixed(2)}, ${ten.readyRatio <= 1.2 && ten.frameRatio <= 1.2 ? 'met' : 'not met'}`,
+    );
+    mkdirSync(dirname(SCALE_OUTPUT), { recursive: true });
+    writeFileSync(
+      SCALE_OUTPUT,
+      `${JSON.stringify({ date: new Date().toISOString(), runs: SCALE_RUNS, rows }, null, 2)}\n`,
+    );
+    console.log(`\nbench: figures written to ${SCALE_OUTPUT}`);
+  } finally {
+    await browser.close();
+    server.close();
+    for (const factor of SCALES.filter((factor) => factor > 1)) rmSync(dirname(folders[factor]!), { recursive: true });
+  }
+}
+
+(process.argv.includes('--scale') ? scaleMode() : main()).catch((error: unknown) => {
   console.error(`bench: ${(error as Error).message}`);
   process.exit(1);
 });
