@@ -11,9 +11,14 @@ import type { CorridorSource } from './types.ts';
 export function buildGeo(source: CorridorSource): { data: GeoData; reference: Countries } {
   const world = loadWorld();
   const reference = worldCountries(world);
-  const { corridor: countries, context } = displayCountries(world);
   const places = placesFromSource(source);
   const corridor = corridorFromSource(source, places);
+  // The map keeps its detail near the route and the article's places: less away from them.
+  const story = [
+    ...corridor.features.flatMap((segment) => segment.geometry.coordinates),
+    ...places.features.map((place) => place.geometry.coordinates),
+  ];
+  const { corridor: countries, context } = displayCountries(world, story);
   const arrows = corridorArrows(corridor);
   const labels = labelsFromSource(source, countries);
   const routes = comparedRoutes(source, places, corridor, reference);

@@ -91,11 +91,34 @@ function clipToWindow(country: CountryFeature): CountryFeature | undefined {
 }
 
 /**
- * The shapes the browser draws: simplified with shared borders kept shared (topology-preserving)
- * and clipped to the window the map can show.
+ * How much detail the display shapes keep away from the story. Within `fullDegrees` of a point of the
+ * story (the route's vertices, its nodes, the article's places) a vertex is weighed as
+ * SIMPLIFY_STERADIANS expects; further out its weight is divided by 1 + ((distance − fullDegrees) /
+ * `fallDegrees`)², so a coast 16° away keeps only vertices twice as large, one 40° away seventeen
+ * times. Far coasts are seen small, at the first view's zoom; they were a third of its bytes.
  */
-export function displayCountries(topology: WorldTopology): { corridor: Countries; context: Countries } {
-  const simplified = simplify(presimplify(topology, sphericalTriangleArea), SIMPLIFY_STERADIANS) as WorldTopology;
+export const DETAIL_AWAY = { fullDegrees: 8, fallDegrees: 8 };
+
+/** By how much a vertex's weight is divided, at its distance in degrees (east–west ones shortened by latitude) from the story. */
+export function awayFactor([lng, lat]: readonly number[], story: readonly Position[]): number {
+  let nearest = Infinity;
+  const shrink = Math.cos((lat! * Math.PI) / 180);
+  for (const [x, y] of story) nearest = Math.min(nearest, Math.hypot((lng! - x!) * shrink, lat! - y!));
+  const beyond = Math.max(nearest - DETAIL_AWAY.fullDegrees, 0);
+  return story.length === 0 ? 1 : 1 + (beyond / DETAIL_AWAY.fallDegrees) ** 2;
+}
+
+/**
+ * The shapes the browser draws: simplified with shared borders kept shared (topology-preserving),
+ * less finely away from the story (`awayFactor`), and clipped to the window the map can show.
+ */
+export function displayCountries(
+  topology: WorldTopology,
+  story: readonly Position[] = [],
+): { corridor: Countries; context: Countries } {
+  const weigh = (triangle: Parameters<typeof sphericalTriangleArea>[0]) =>
+    sphericalTriangleArea(triangle) / awayFactor(triangle[1], story);
+  const simplified = simplify(presimplify(topology, weigh), SIMPLIFY_STERADIANS) as WorldTopology;
   const world = worldCountries(simplified)
     .features.map(clipToWindow)
     .filter((country) => country !== undefined);
