@@ -17,26 +17,47 @@ const places = JSON.parse(readFileSync(new URL('../geo/places.geojson', import.m
 };
 const BLUE = channels(colour.compared);
 
-/** The share of pixels in the compared colour along a route's rail legs (their middle three fifths, 7 px wide). */
-async function drawnAlong(page: Page, route: string): Promise<number> {
-  await mapReady(page);
-  await fontsSettled(page);
-  const shot = await page.screenshot();
-  const project = await projector(page);
-  const points: Array<[number, number]> = [];
-  for (const leg of legs.features.filter((leg) => leg.properties.route === route && leg.properties.mode === 'rail')) {
+/**
+ * Points across the lines of some legs, on the page: at fractions `along` of each straight piece at least
+ * `longer` px long, a point at each of the distances `across` the line, in px. One group per place along.
+ */
+function across(
+  project: (at: readonly number[]) => { x: number; y: number },
+  chosen: RouteLegs['features'],
+  { along, across: offsets, longer }: { along: number[]; across: number[]; longer: number },
+): Array<Array<[number, number]>> {
+  const groups: Array<Array<[number, number]>> = [];
+  for (const leg of chosen) {
     const coordinates = leg.geometry.coordinates;
     for (let i = 0; i + 1 < coordinates.length; i++) {
       const a = project(coordinates[i]!);
       const b = project(coordinates[i + 1]!);
       const length = Math.hypot(b.x - a.x, b.y - a.y);
-      if (length < 20) continue;
+      if (length < longer) continue;
       const normal = { x: -(b.y - a.y) / length, y: (b.x - a.x) / length };
-      for (let t = 0.2; t <= 0.8; t += 0.1)
-        for (let d = -3; d <= 3; d++)
-          points.push([a.x + (b.x - a.x) * t + normal.x * d, a.y + (b.y - a.y) * t + normal.y * d]);
+      for (const t of along) {
+        const [x, y] = [a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t];
+        groups.push(offsets.map((d) => [x + normal.x * d, y + normal.y * d]));
+      }
     }
   }
+  return groups;
+}
+
+const range = (from: number, to: number, step: number) =>
+  Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => from + i * step);
+
+/** The share of pixels in the compared colour along a route's rail legs (their middle three fifths, 7 px wide). */
+async function drawnAlong(page: Page, route: string): Promise<number> {
+  await mapReady(page);
+  await fontsSettled(page);
+  const shot = await page.screenshot();
+  const rail = legs.features.filter((leg) => leg.properties.route === route && leg.properties.mode === 'rail');
+  const points = across(await projector(page), rail, {
+    along: range(0.2, 0.8, 0.1),
+    across: range(-3, 3, 1),
+    longer: 20,
+  }).flat();
   const pixels = await pixelsAt(page, shot, points);
   const inBlue = pixels.filter((pixel) => Math.hypot(...pixel.map((value, i) => value - BLUE[i]!)) < 40);
   return inBlue.length / pixels.length;
@@ -179,36 +200,24 @@ test('a compared route’s rail on a path no source names has the corridor’s p
   await mapReady(page);
   await fontsSettled(page);
   const shot = await page.screenshot();
-  const project = await projector(page);
   // Across the middle of each long straight piece of the line through Iran: 9 pixels, 1 px apart.
-  const across: Array<Array<[number, number]>> = [];
-  for (const id of ['iran-2', 'iran-3', 'iran-4']) {
-    const leg = legs.features.find((feature) => feature.id === id)!;
-    expect(leg.properties.alignment).toBe('assumed');
-    const coordinates = leg.geometry.coordinates;
-    for (let i = 0; i + 1 < coordinates.length; i++) {
-      const a = project(coordinates[i]!);
-      const b = project(coordinates[i + 1]!);
-      const length = Math.hypot(b.x - a.x, b.y - a.y);
-      if (length < 40) continue;
-      const normal = { x: -(b.y - a.y) / length, y: (b.x - a.x) / length };
-      for (let t = 0.3; t <= 0.7; t += 0.05) {
-        const x = a.x + (b.x - a.x) * t;
-        const y = a.y + (b.y - a.y) * t;
-        across.push([-4, -3, -2, -1, 0, 1, 2, 3, 4].map((d) => [x + normal.x * d, y + normal.y * d]));
-      }
-    }
-  }
-  expect(across.length).toBeGreaterThan(10);
-  const pixels = await pixelsAt(page, shot, across.flat());
+  const iran = legs.features.filter((leg) => ['iran-2', 'iran-3', 'iran-4'].includes(String(leg.id)));
+  for (const leg of iran) expect(leg.properties.alignment).toBe('assumed');
+  const profiles = across(await projector(page), iran, {
+    along: range(0.3, 0.7, 0.05),
+    across: range(-4, 4, 1),
+    longer: 40,
+  });
+  expect(profiles.length).toBeGreaterThan(10);
+  const pixels = await pixelsAt(page, shot, profiles.flat());
   const sum = (pixel: number[]) => pixel[0]! + pixel[1]! + pixel[2]!;
   const blue = (pixel: number[]) => Math.hypot(...pixel.map((value, i) => value - BLUE[i]!)) < 30;
   // Striped: a pixel near the middle far paler than the line, with the line's blue on both sides of it.
-  const striped = across.filter((_, i) => {
+  const striped = profiles.filter((_, i) => {
     const profile = pixels.slice(9 * i, 9 * i + 9);
     return [3, 4, 5].some(
       (k) => sum(profile[k]!) > sum(BLUE) + 150 && profile.slice(0, k).some(blue) && profile.slice(k + 1).some(blue),
     );
   });
-  expect(striped.length / across.length).toBeGreaterThan(0.7);
+  expect(striped.length / profiles.length).toBeGreaterThan(0.7);
 });

@@ -158,17 +158,11 @@ function drawName(context: CanvasRenderingContext2D, name: FigureName): void {
   context.lineJoin = 'round';
   let size: number;
   let text = name.text;
-  if (name.kind === 'stop') {
-    size = mapNames.stop.size;
-    context.font = font(mapNames.stop.weight, size);
-    context.fillStyle = mapColour.label;
-    context.strokeStyle = colour.white;
-    context.lineWidth = figure.haloWidth;
-    context.strokeText(text, x, y + (size * NAME_LINE) / 2);
-  } else if (name.kind === 'route') {
-    size = mapNames.route.size;
-    context.font = font(mapNames.route.weight, size);
-    context.fillStyle = colour.compared;
+  if (name.kind === 'stop' || name.kind === 'route') {
+    // Over a white halo: a stop's name in the labels' ink, a compared route's in its colour.
+    size = mapNames[name.kind].size;
+    context.font = font(mapNames[name.kind].weight, size);
+    context.fillStyle = name.kind === 'route' ? colour.compared : mapColour.label;
     context.strokeStyle = colour.white;
     context.lineWidth = figure.haloWidth;
     context.strokeText(text, x, y + (size * NAME_LINE) / 2);
