@@ -6,15 +6,12 @@ import { ui } from '../src/content/ui.ts';
 import { channels } from '../src/theme/colour.ts';
 import { colour } from '../src/theme/tokens.ts';
 import { expect, fontsSettled, mapReady, pixelsAt, test } from './fixtures.ts';
-import { key, overlap, panel, projector } from './map-helpers.ts';
+import { covered, key, overlap, panel, projector } from './map-helpers.ts';
 
 const legs = JSON.parse(readFileSync(new URL('../geo/routes.json', import.meta.url), 'utf8')) as RouteLegs;
 const figures = (
   JSON.parse(readFileSync(new URL('../geo/facts.json', import.meta.url), 'utf8')) as { routes: ComparedRoute[] }
 ).routes;
-const places = JSON.parse(readFileSync(new URL('../geo/places.geojson', import.meta.url), 'utf8')) as {
-  features: Array<{ id: string; geometry: { coordinates: [number, number] } }>;
-};
 const BLUE = channels(colour.compared);
 
 /**
@@ -185,7 +182,7 @@ test('picking the corridor’s own row frames the corridor from Karachi to Mosco
   const map = (await page.locator('[data-map-ready="true"]').boundingBox())!;
   const project = await projector(page);
   for (const end of ['karachi', 'moscow', 'minsk']) {
-    const at = project(places.features.find((feature) => feature.id === end)!.geometry.coordinates);
+    const at = project(covered('place', end)[0]!);
     expect(at.x, end).toBeGreaterThan(map.x);
     expect(at.x, end).toBeLessThan(map.x + map.width);
     expect(at.y, end).toBeGreaterThan(map.y);

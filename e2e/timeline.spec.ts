@@ -1,19 +1,14 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { Corridor } from '../geo/contract.ts';
+import { articleMeta } from '../src/content/article.ts';
 import { chapters } from '../src/content/chapters.ts';
+import { excerpts } from '../src/content/excerpts.ts';
 import { timeline } from '../src/content/timeline.ts';
 import { ui } from '../src/content/ui.ts';
-import { sourceDate } from '../src/lib/ui/format.ts';
+import { quoted, sourceDate } from '../src/lib/ui/format.ts';
 import { colour } from '../src/theme/tokens.ts';
 import { channels } from '../src/theme/colour.ts';
 import { expect, fontsSettled, mapReady, pixelsAt, test } from './fixtures.ts';
-import { key, marker, overlap, panel, placedNames, popup, projector, storyStart } from './map-helpers.ts';
-
-const corridor = JSON.parse(readFileSync(new URL('../geo/corridor.geojson', import.meta.url), 'utf8')) as Corridor;
-const places = JSON.parse(readFileSync(new URL('../geo/places.geojson', import.meta.url), 'utf8')) as {
-  features: Array<{ id: string; geometry: { coordinates: [number, number] } }>;
-};
+import { covered, key, marker, overlap, panel, placedNames, popup, projector, storyStart } from './map-helpers.ts';
 
 /**
  * Legs of the lines that tell the two routes apart, clear of each other: the 2023 route from Pul-e Alam
@@ -39,7 +34,7 @@ async function redAlong(page: Page, route: keyof typeof LEGS): Promise<{ whole: 
   const project = await projector(page);
   const points: Array<[number, number]> = [];
   for (const [segment, legs] of Object.entries(LEGS[route])) {
-    const coordinates = corridor.features.find((feature) => feature.id === segment)!.geometry.coordinates;
+    const coordinates = covered('segment', segment);
     for (const leg of legs) {
       const a = project(coordinates[leg]!);
       const b = project(coordinates[leg + 1]!);
@@ -142,6 +137,11 @@ test('each event in the list is a button that moves the map to its date, and bac
     .getByRole('list')
     .filter({ has: page.getByRole('button', { name: /Roadmap/ }) });
   await expect(events.getByRole('listitem')).toHaveCount(timeline.length);
+  // The article's day quotes it word for word, attributed as every excerpt is.
+  const day = timeline.find((event) => event.excerpts?.length)!;
+  const quote = events.getByRole('listitem').filter({ hasText: day.title }).locator('blockquote');
+  await expect(quote.locator('p')).toHaveText(quoted(excerpts[day.excerpts![0]!]));
+  await expect(quote.locator('footer')).toHaveText(`— ${articleMeta.attribution}`);
   const roadmap = events.getByRole('button', { name: /Roadmap: via Kabul to Peshawar/ });
   await roadmap.focus();
   await page.keyboard.press('Enter');
@@ -194,7 +194,7 @@ test('at a date the details say how a stretch or a crossing stood then, and how 
 });
 
 test('at a date the stops of lines not yet proposed have no dot and no name', async ({ page }) => {
-  const kabul = places.features.find((feature) => feature.id === 'kabul')!.geometry.coordinates;
+  const kabul = covered('place', 'kabul')[0]!;
   // A name placed is on the map; one with no room, or none to have, is not.
   const name = placedNames(page, 'stop').filter({ hasText: /^Kabul$/ });
   /** Whether Kabul's dot is drawn: its white middle over the land's tint. */

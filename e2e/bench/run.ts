@@ -50,20 +50,32 @@ async function buildBarePage(): Promise<string> {
   return outDir;
 }
 
+/** The benchmark's Chromium: the test suite's, with its flags. */
+function launchBrowser(): Promise<Browser> {
+  const browserPath = findChromium();
+  if (!browserPath) throw new Error('bench: no Chromium found; run `npm run test:e2e` once, or set CHROMIUM_PATH');
+  return chromium.launch({ executablePath: browserPath.path, args: CHROMIUM_ARGS });
+}
+
+/** A page in a context of its own (nothing cached, nothing shared), at the benchmark's viewport. */
+async function freshPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+  // tsx keeps function names with an `__name` helper that functions sent to page.evaluate also call.
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
+  return context.newPage();
+}
+
 async function openReady(
   browser: Browser,
   url: string,
 ): Promise<{ page: Page; readyMs: number; cpuMs: number; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
-  // tsx keeps function names with an `__name` helper that functions sent to page.evaluate also call.
-  await context.addInitScript('globalThis.__name = (fn) => fn;');
-  const page = await context.newPage();
+  const page = await freshPage(browser);
   const cpuBefore = browserCpuMs();
   await page.goto(url);
   await page.locator('[data-map-ready="true"]').waitFor({ timeout: 60_000 });
   const cpuMs = browserCpuMs() - cpuBefore;
   const readyMs = await page.evaluate(() => performance.getEntriesByName('map-ready')[0]!.startTime);
-  return { page, readyMs, cpuMs, close: () => context.close() };
+  return { page, readyMs, cpuMs, close: () => page.context().close() };
 }
 
 /**
@@ -71,10 +83,8 @@ async function openReady(
  * MapLibre first had the whole first view drawn (`map-drawn`), and when the page was ready.
  */
 async function openOnSlowPhone(browser: Browser, url: string): Promise<{ drawnMs: number; readyMs: number }> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
-  await context.addInitScript('globalThis.__name = (fn) => fn;');
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
+  const page = await freshPage(browser);
+  const cdp = await page.context().newCDPSession(page);
   const { cpuSlowdown, ...network } = SLOW_PHONE;
   // The map's worker fetches the geo files through the page's network: throttled alike.
   await cdp.send('Network.enable');
@@ -85,7 +95,7 @@ async function openOnSlowPhone(browser: Browser, url: string): Promise<{ drawnMs
   const marks = await page.evaluate(() =>
     ['map-drawn', 'map-ready'].map((name) => performance.getEntriesByName(name)[0]!.startTime),
   );
-  await context.close();
+  await page.context().close();
   return { drawnMs: marks[0]!, readyMs: marks[1]! };
 }
 
@@ -213,12 +223,10 @@ const partSteps = (run: HeapRun, part: keyof HeapParts) =>
   [run.parts.afterLoad, run.parts.afterWarmUp, run.parts.afterCycles].map((parts) => kb(parts[part])).join(' → ');
 
 async function main() {
-  const browserPath = findChromium();
-  if (!browserPath) throw new Error('bench: no Chromium found; run `npm run test:e2e` once, or set CHROMIUM_PATH');
   const bareDir = await buildBarePage();
   const measuresCpu = canMeasureCpu();
   const { url, server } = await serveStatic({ '/app/': join(ROOT, 'dist'), '/bare/': bareDir });
-  const browser = await chromium.launch({ executablePath: browserPath.path, args: CHROMIUM_ARGS });
+  const browser = await launchBrowser();
   try {
     // `named`: the bare page with MapLibre writing the same names (bare/main.ts), the floor with
     // names added; it shows what names cost where nothing else is built to save the time back.
@@ -497,7 +505,7 @@ async function scaleMode() {
   const { url, server } = await serveStatic(
     Object.fromEntries(SCALES.map((factor) => [`/x${factor}/`, folders[factor]!])),
   );
-  const browser = await chromium.launch({ executablePath: browserPath.path, args: CHROMIUM_ARGS });
+  const browser = await launchBrowser();
   try {
     const figures = Object.fromEntries(
       SCALES.map((factor) => [

@@ -110,9 +110,8 @@ export function corridorLegs(corridor: Corridor): RouteLegs['features'] {
 
 /**
  * A route's figures from its legs, in order: km by line; the countries its legs pass through on land
- * (a sea leg, those whose canal or strait it names); the
- * borders its rail crosses; changes of gauge between rail legs; changes between ship and train; and the
- * share of its length running today.
+ * (a sea leg, those whose canal or strait it names); the borders its rail crosses; changes of gauge
+ * between rail legs; changes between ship and train; and the share of its length running today.
  */
 export function routeFigures(id: string, legs: RouteLegs['features'], countries: Countries): ComparedRoute {
   const km = legs.reduce((sum, leg) => sum + leg.properties.lengthKm, 0);
@@ -182,8 +181,8 @@ export function comparedRoutes(
 /**
  * The compared routes as built: each from Karachi to Moscow in legs that join end to start, each of
  * its own stations inside the country the source gives (unsimplified shapes; a border station inside
- * either of its border's countries), a sea leg inside the
- * map's window and over the land of each country whose canal or strait it names.
+ * either of its border's countries), a sea leg inside the map's window and over the land of each
+ * country whose canal or strait it names.
  */
 export function checkRoutes(file: string, legs: RouteLegs, source: CorridorSource, reference: Countries): Problem[] {
   const problems: Problem[] = [];

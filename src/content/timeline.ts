@@ -1,3 +1,4 @@
+import type { ExcerptKey } from './excerpts';
 import type { Statement } from './sources';
 
 /**
@@ -21,7 +22,7 @@ export interface TimelineEvent {
   facts: Statement[];
   changes?: Record<string, Stage>;
   /** Keys of excerpts.ts: the article's own words, for the article's day. */
-  excerpts?: string[];
+  excerpts?: ExcerptKey[];
 }
 
 /** In the order they happened: geo:check holds it so. */
