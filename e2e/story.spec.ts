@@ -44,13 +44,19 @@ async function scrollToChapter(page: Page, index: number): Promise<void> {
   );
 }
 
-/** Opens the page and starts the story; returns the camera of the first view, the whole corridor. */
-async function enterStory(page: Page): Promise<string> {
+/**
+ * Opens the page and starts the story; returns the camera of the first view, the whole corridor. A
+ * phone's story is stepped in a card, not scrolled: there the hint never shows.
+ */
+async function enterStory(page: Page, phone = false): Promise<string> {
   await page.goto('./');
   await mapReady(page);
+  // What scrolling does is said only once it does it.
+  await expect(page.getByText(ui.story.hint)).toHaveCount(0);
   const overview = (await page.locator('[data-map-ready]').getAttribute('data-camera'))!;
   await storyStart(page).click();
   await expect(progress(page)).toHaveText(at(0));
+  await expect(page.getByText(ui.story.hint)).toHaveCount(phone ? 0 : 1);
   await mapReady(page);
   return overview;
 }
@@ -118,6 +124,7 @@ test('the reader leaves the story to explore and re-enters where they left it', 
   await page.getByRole('button', { name: ui.story.leave }).click();
   const resume = page.getByRole('button', { name: ui.story.resume(karachi + 1, chapters.length) });
   await expect(resume).toBeVisible();
+  await expect(page.getByText(ui.story.hint)).toHaveCount(0);
 
   // Out of the story, scrolling the article no longer moves the map, and a passage opens its popup.
   await panelBody(page).evaluate((body) => body.scrollBy(0, 300));
@@ -201,7 +208,7 @@ for (const viewport of [
     page,
   }) => {
     await page.setViewportSize(viewport);
-    await enterStory(page);
+    await enterStory(page, true);
     const card = page.getByRole('region', { name: ui.story.card });
     await expect(card).toBeVisible();
     // The sheet steps aside, the map takes the screen: one story bar, the card's.
