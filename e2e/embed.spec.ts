@@ -4,6 +4,8 @@ import { title } from '../src/content/page.ts';
 import { places } from '../src/content/places.ts';
 import { routes } from '../src/content/routes.ts';
 import { ui } from '../src/content/ui.ts';
+import { countries } from '../src/content/countries.ts';
+import { CORRIDOR_COUNTRIES } from '../geo/contract.ts';
 import { expect, fontsSettled, test } from './fixtures.ts';
 import {
   chapterSection,
@@ -192,3 +194,62 @@ test('a 320 px embed has no room for the locator: zoomed in, the map stays clear
   await wider.getByRole('button', { name: ui.navigation.zoomIn }).click();
   await expect(wider.getByRole('button', { name: ui.navigation.locator })).toBeVisible();
 });
+
+test('the full-map link’s address follows the selection, so a middle click or “Copy link” carries it', async ({
+  page,
+}) => {
+  const frame = await hostPage(page, 700, 480, './?embed=1&panel=strip');
+  const link = frame.getByRole('link', { name: ui.embed.fullMap });
+  await expect(link).toHaveAttribute('href', /\/$/);
+  await marker(frame, 'Karachi').click();
+  await expect(link).toHaveAttribute('href', /\/#place=karachi$/);
+  await frame.locator('[data-map-ready="true"]').waitFor();
+  await frame.locator('body').press('Escape');
+  await expect(link).toHaveAttribute('href', /\/$/);
+});
+
+// A host page that carries the article wants the map, not the article again: the map alone, or the
+// map over one strip of its figures, takes the whole frame's width and all but the strip of its height.
+for (const [width, height] of [
+  [320, 320],
+  [700, 480],
+  [1000, 560],
+] as const) {
+  test(`at ${width} × ${height} px the map alone, and the map over its figures strip, fill the frame`, async ({
+    page,
+  }) => {
+    for (const variant of ['0', 'strip']) {
+      const frame = await hostPage(page, width, height, `./?embed=1&panel=${variant}`);
+      await expectInsideFrame(frame);
+      await expect(panel(frame)).toHaveCount(0);
+      await expect(storyStart(frame)).toHaveCount(0);
+      const strip = frame.getByRole('complementary', { name: ui.embed.strip });
+      const map = (await frame.locator('.maplibregl-map').boundingBox())!;
+      expect(map.width, variant).toBe(width);
+      if (variant === '0') {
+        await expect(strip).toHaveCount(0);
+        expect(map.height).toBe(height);
+      } else {
+        // The strip: the corridor's length and its six countries in order, under the map, in two lines at most.
+        await expect(strip).toContainText(ui.facts.total);
+        await expect(strip).toContainText(
+          CORRIDOR_COUNTRIES.map((id) => countries.find((country) => country.id === id)!.name).join(' → '),
+        );
+        const box = (await strip.boundingBox())!;
+        expect(box.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+        expect(map.height + box.height).toBeCloseTo(height, 0);
+        expect(box.height, 'the strip’s height').toBeLessThanOrEqual(64);
+      }
+      // Every place, dot and name, on the map, above the attribution, and the way out to the full map.
+      const attributionTop = (await credits(frame).boundingBox())!.y;
+      for (const name of places.map((place) => place.name)) {
+        const box = (await marker(frame, name).boundingBox())!;
+        expect(box.x, name).toBeGreaterThanOrEqual(map.x);
+        expect(box.x + box.width, name).toBeLessThanOrEqual(map.x + map.width);
+        expect(box.y, name).toBeGreaterThanOrEqual(map.y);
+        expect(box.y + box.height, `${name} above the attribution`).toBeLessThanOrEqual(attributionTop);
+      }
+      await expect(frame.getByRole('link', { name: ui.embed.fullMap })).toBeVisible();
+    }
+  });
+}

@@ -92,7 +92,12 @@ export const ui = {
       `The corridor as drawn, Minsk to Karachi, ${total}: ${operating} of operating rail, and ${planned} planned across Afghanistan, from Mazar-i-Sharif to Peshawar (dashed). Beijing, where the leaders met, lies to the east.`,
     loading: 'Drawing the route…',
   },
-  embed: { fullMap: 'Open the full map' },
+  embed: {
+    fullMap: 'Open the full map',
+    /** The figures strip under an embed's map (`&panel=strip`), named for screen readers. */
+    strip: 'The corridor in figures',
+    countries: (count: number) => `${count} countries`,
+  },
   popup: {
     segment: 'Corridor segment',
     /** The card's close button, named as MapLibre names the popup's. */

@@ -22,7 +22,7 @@ const limits: [[number, number], [number, number]] = [
   [8, -8],
   [142, 78],
 ];
-const desktop = (width: number, height: number): Frame => ({ phone: false, embed: false, width, height });
+const desktop = (width: number, height: number): Frame => ({ phone: false, embed: false, panel: true, width, height });
 const measured = { attributionHeight: () => 40, aboveFoldedKey: () => 70 };
 
 describe('the first view on a desktop', () => {
@@ -30,6 +30,8 @@ describe('the first view on a desktop', () => {
     expect(mapWidth(desktop(1280, 800))).toBe(880);
     expect(mapWidth(desktop(1000, 800))).toBe(640);
     expect(mapWidth({ ...desktop(390, 844), phone: true })).toBe(390);
+    // An embed's map alone, or over its figures, has no column beside it.
+    expect(mapWidth({ ...desktop(700, 480), embed: true, panel: false })).toBe(700);
   });
 
   it('opens the key where the corridor fits above it, and folds it in a short or narrow window', () => {
@@ -69,7 +71,7 @@ describe('the first view on a desktop', () => {
 });
 
 describe('the first view on a phone', () => {
-  const phone: Frame = { phone: true, embed: false, width: 390, height: 844 };
+  const phone: Frame = { phone: true, embed: false, panel: true, width: 390, height: 844 };
 
   it('keeps above the credits as tall as the page lays them out and the controls over them, and below the folded key', () => {
     expect({ ...firstViewPadding(phone, true, measured) }).toEqual({

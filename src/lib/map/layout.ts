@@ -15,10 +15,15 @@ export interface Padding {
   left: number;
 }
 
-/** The page as the map opens in it: its layout (phone or desktop), whether it is embedded, its size. */
+/**
+ * The page as the map opens in it: its layout (phone or desktop), whether it is embedded, whether the
+ * panel takes a column beside the map on a desktop (an embed's map alone or over its figures has none),
+ * its size.
+ */
 export interface Frame {
   phone: boolean;
   embed: boolean;
+  panel: boolean;
   width: number;
   height: number;
 }
@@ -57,7 +62,7 @@ export const ATTRIBUTION_MOST = 53;
 
 /** The map's width beside the panel's column on a desktop (the column is `panel.max` px, or `panel.share` of the window). */
 export function mapWidth(frame: Frame): number {
-  return frame.phone ? frame.width : frame.width - Math.min(panel.max, panel.share * frame.width);
+  return frame.phone || !frame.panel ? frame.width : frame.width - Math.min(panel.max, panel.share * frame.width);
 }
 
 /**

@@ -1,9 +1,16 @@
+import type { EmbedPanel } from '../model/url-state';
 import { isPhone } from '../ui/media';
 import { DESKTOP_PADDING, type Frame, type Measured } from './layout';
 
-/** The page as the map opens in it, read from the window once, at start. */
-export function currentFrame(embed: boolean): Frame {
-  return { phone: isPhone(), embed, width: innerWidth, height: innerHeight };
+/** The page as the map opens in it, read from the window at start and as it changes size. */
+export function currentFrame(embed: EmbedPanel | null): Frame {
+  return {
+    phone: isPhone(),
+    embed: embed !== null,
+    panel: embed === null || embed === 'story',
+    width: innerWidth,
+    height: innerHeight,
+  };
 }
 
 /**

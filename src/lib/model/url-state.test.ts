@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Selection } from './selection';
-import { formatHash, fullMapUrl, isEmbed, parseHash } from './url-state';
+import { embedOf, formatHash, fullMapUrl, parseHash } from './url-state';
 
 const known = new Set(['place:karachi', 'country:PAK', 'segment:segment-6', 'crossing:kharlachi']);
 const isKnown = (selection: Selection) => known.has(`${selection.kind}:${selection.id}`);
@@ -84,25 +84,35 @@ describe('formatHash', () => {
   });
 });
 
-describe('isEmbed', () => {
+describe('embedOf', () => {
   it.each([
-    ['?embed=1', true],
-    ['?place=karachi&embed=1', true],
-    ['', false],
-    ['?embed=0', false],
-    ['?embed=true', false],
-    ['?embed=1%00', false],
-    ['?embed', false],
+    ['?embed=1', 'story'],
+    ['?place=karachi&embed=1', 'story'],
+    ['?embed=1&panel=0', 'none'],
+    ['?panel=strip&embed=1', 'strip'],
+    ['?embed=1&panel=1', 'story'],
+    ['?embed=1&panel=%3Cb%3E', 'story'],
+    ['?panel=0', null],
+    ['', null],
+    ['?embed=0', null],
+    ['?embed=true', null],
+    ['?embed=1%00', null],
+    ['?embed', null],
   ])('reads %j as %s', (search, expected) => {
-    expect(isEmbed(search)).toBe(expected);
+    expect(embedOf(search)).toBe(expected);
   });
 });
 
 describe('fullMapUrl', () => {
-  it('drops the embed flag and keeps the path, the rest of the query and the selection', () => {
-    expect(fullMapUrl('https://news.example/maps/corridor/?embed=1&lang=en#place=karachi')).toBe(
+  it('drops the embed flags, keeps the path and the rest of the query, and carries the hash it is given', () => {
+    expect(fullMapUrl('https://news.example/maps/corridor/?embed=1&lang=en&panel=strip', '#place=karachi')).toBe(
       'https://news.example/maps/corridor/?lang=en#place=karachi',
     );
-    expect(fullMapUrl('https://news.example/maps/corridor/?embed=1')).toBe('https://news.example/maps/corridor/');
+    expect(fullMapUrl('https://news.example/maps/corridor/?embed=1#place=karachi', '#country=PAK&t=2021-03')).toBe(
+      'https://news.example/maps/corridor/#country=PAK&t=2021-03',
+    );
+    expect(fullMapUrl('https://news.example/maps/corridor/?embed=1&panel=0#place=karachi', '')).toBe(
+      'https://news.example/maps/corridor/',
+    );
   });
 });

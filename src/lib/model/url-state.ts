@@ -79,16 +79,32 @@ export function formatHash(
 }
 
 /**
- * `?embed=1`: the page runs inside another site's iframe, without its own chrome. Only that exact
- * value: anything else in the query is ignored, as every value a link may carry is.
+ * How an embed lays out: the story's panel beside or under the map (`?embed=1`), the map alone
+ * (`&panel=0`), or the map over a strip of the corridor's figures (`&panel=strip`), for a host page
+ * that already carries the article.
  */
-export function isEmbed(search: string): boolean {
-  return new URLSearchParams(search).get('embed') === '1';
+export type EmbedPanel = 'story' | 'none' | 'strip';
+
+/**
+ * `?embed=1`: the page runs inside another site's iframe, without its own chrome; null otherwise. Only
+ * that exact value: anything else in the query is ignored, as every value a link may carry is, and an
+ * unknown `panel` gives the story's panel.
+ */
+export function embedOf(search: string): EmbedPanel | null {
+  const query = new URLSearchParams(search);
+  if (query.get('embed') !== '1') return null;
+  const panel = query.get('panel');
+  return panel === '0' ? 'none' : panel === 'strip' ? 'strip' : 'story';
 }
 
-/** The same map, selection included, as a page of its own: the embed's "Open the full map" link. */
-export function fullMapUrl(href: string): string {
+/**
+ * The same map as a page of its own, with `hash` (the embed's selection, date and route): the embed's
+ * "Open the full map" link. The embed's own flags go; the path and the rest of the query stay.
+ */
+export function fullMapUrl(href: string, hash: string): string {
   const url = new URL(href);
   url.searchParams.delete('embed');
+  url.searchParams.delete('panel');
+  url.hash = hash;
   return url.href;
 }
