@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import type { CorridorFacts } from '../geo/contract.ts';
 import type { Page } from '@playwright/test';
 import { attribution } from '../src/content/credits.ts';
 import { places } from '../src/content/places.ts';
 import { citedBy, sourceOf } from '../src/content/sources.ts';
-import { shortAddress } from '../src/lib/ui/format.ts';
+import { formatKm, shortAddress } from '../src/lib/ui/format.ts';
+import { textsOf } from '../src/lib/export/png-text.ts';
+import { title } from '../src/content/page.ts';
 import { ui } from '../src/content/ui.ts';
 import { channels as rgb } from '../src/theme/colour.ts';
 import { colour } from '../src/theme/tokens.ts';
@@ -226,5 +230,51 @@ test.describe('Print', () => {
     // Pakistan's two passages and its facts still fit on one sheet.
     const pdf = await page.pdf({ preferCSSPageSize: true });
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+  });
+});
+
+const facts = JSON.parse(readFileSync(new URL('../geo/facts.json', import.meta.url), 'utf8')) as CorridorFacts;
+
+test.describe('Alt text', () => {
+  const countriesInOrder = 'Belarus, Russia, Kazakhstan, Uzbekistan, Afghanistan and Pakistan';
+
+  test('told from the data, offered to copy beside the download, carried inside the PNG and given to the map region', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('./#place=karachi');
+    await mapReady(page);
+    await page.getByText(ui.export.altText, { exact: true }).click();
+    const field = page.getByRole('textbox', { name: ui.export.altTextLabel });
+    const alt = await field.inputValue();
+    // The six countries in order, the total length, what is planned, the selection with its dated line.
+    expect(alt).toContain(`through ${countriesInOrder}`);
+    expect(alt).toContain(formatKm(facts.main.totalKm, facts.main.approximate.total));
+    expect(alt).toContain('is planned, drawn dashed');
+    expect(alt).toContain(`Selected: Karachi. ${places.find((place) => place.id === 'karachi')!.dated[0]!.text}`);
+    await page.getByRole('button', { name: ui.export.copy }).click();
+    await expect(page.getByText(ui.export.copied)).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(alt);
+    // The map region says the same, and how to walk it.
+    await expect(page.getByRole('region', { name: ui.map.label })).toHaveAccessibleDescription(`${alt} ${ui.walk.how}`);
+    // The saved image carries its title and the same words.
+    const { png } = await downloadPng(page);
+    expect(textsOf(new Uint8Array(png))).toEqual({ Title: title, Description: alt });
+
+    // Another selection and a date, read from the address while the text is open: another text.
+    await page.goto('./#country=AFG&t=2021-03');
+    await mapReady(page);
+    const afghanistan = await field.inputValue();
+    expect(afghanistan).toContain('As it stood in March 2021:');
+    expect(afghanistan).toContain('Selected: Afghanistan');
+    // A fresh page with nothing selected: nothing said selected.
+    await page.goto('about:blank');
+    await page.goto('./');
+    await mapReady(page);
+    await page.getByText(ui.export.altText, { exact: true }).click();
+    const none = await field.inputValue();
+    expect(none).toContain(`through ${countriesInOrder}`);
+    expect(none).not.toContain('Selected');
   });
 });

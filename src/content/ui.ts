@@ -92,6 +92,39 @@ export const ui = {
       `The corridor as drawn, Minsk to Karachi, ${total}: ${operating} of operating rail, and ${planned} planned across Afghanistan, from Mazar-i-Sharif to Peshawar (dashed). Beijing, where the leaders met, lies to the east.`,
     loading: 'Drawing the route…',
   },
+  /** The map told in words, from its data: an image's alt text and the map region's description. */
+  describe: {
+    corridor: (total: string, countries: string) =>
+      `Map of the trade corridor from Minsk to Karachi, ${total} by rail through ${countries}.`,
+    /** At a date of the timeline: the map shows the corridor as it stood then. */
+    asOf: (month: string) => `As it stood in ${month}:`,
+    operating: (km: string, today: boolean) => `${km} ${today ? 'runs' : 'ran'}, drawn solid`,
+    planned: (km: string, chains: string, today: boolean) =>
+      `${km} ${today ? 'is' : 'was'} planned, drawn dashed: ${chains}`,
+    superseded: (chains: string) => `the superseded 2021 plan is a faint line: ${chains}`,
+    places: (names: string) => `Marked: ${names}.`,
+    beside: (names: string) => `Drawn beside it for comparison: ${names}.`,
+    selected: (what: string) => `Selected: ${what.replace(/\.$/, '')}.`,
+    country: (name: string, km: string) => `${name}, ${km} of the corridor`,
+    segment: (from: string, to: string, state: string, km: string) => `the stretch ${from} to ${to}, ${state}, ${km}`,
+    and: 'and',
+  },
+  /** The walk along the route by keyboard, from node to node, with the map focused. */
+  walk: {
+    /** Said once the map has the focus, after its description. */
+    how: 'Arrow keys walk the route from Minsk to Karachi, stop by stop; Home and End go to its ends.',
+    /** `km` is null at Minsk itself. */
+    step: (name: string, where: string, km: string | null, state: string, gauge: string) =>
+      `${name}, ${where}.${km ? ` ${km} from Minsk.` : ''} ${state}. ${gauge}.`,
+    border: (a: string, b: string) => `on the border of ${a} and ${b}`,
+    /** What the line is either side of a stop; `state` is the status's word in lower case. */
+    start: (state: string) => `Start of the corridor, ${state} from here`,
+    end: (state: string) => `End of the corridor, ${state} to here`,
+    on: (state: string) => `On the ${state} line`,
+    change: (before: string, after: string) => `The line is ${before} to here, ${after} beyond`,
+    gauge: (mm: number) => `${mm} mm gauge`,
+    gaugeChange: (before: number, after: number) => `The gauge changes here, ${before} to ${after} mm`,
+  },
   embed: {
     fullMap: 'Open the full map',
     /** The figures strip under an embed's map (`&panel=strip`), named for screen readers. */
@@ -189,5 +222,12 @@ export const ui = {
     preparing: 'Preparing the image…',
     saved: (file: string) => `Saved ${file}`,
     failed: 'The image could not be made; the map is unchanged.',
+    /** The image's description from the map's data, to publish with it; the saved file carries it too. */
+    altText: 'Alt text',
+    altTextLabel: 'Alt text for the image, from the map’s data',
+    copy: 'Copy',
+    copied: 'Alt text copied',
+    /** Where the browser refuses the clipboard: the text is selected for the reader's own copy. */
+    copyByHand: 'Selected: press Ctrl+C or ⌘C to copy',
   },
 } as const;

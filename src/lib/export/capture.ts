@@ -4,22 +4,16 @@ import { title } from '../../content/page';
 import { ui } from '../../content/ui';
 import type { Catalogue } from '../model/catalogue';
 import { drawsRouteLine, routesDrawn } from '../model/compared';
-import type { Selection } from '../model/selection';
+import type { Shown } from '../model/describe';
 import { supersededDrawn } from '../model/timeline';
 import { sourceDate } from '../ui/format';
 import type { LabelBoard } from '../map/label-board.svelte';
 import { countryLabelSize } from '../map/style';
 import { drawFigure, type FigureInput } from './figure';
+import { withTexts } from './png-text';
 
 /** The largest side an exported image may have: what every WebGL2 browser can draw into. */
 export const MAX_SIDE = 4096;
-
-/** What the map shows besides its first view: a selection, a date of the timeline, a compared route. */
-export interface Shown {
-  selection: Selection | null;
-  month: string | null;
-  route: string | null;
-}
 
 /**
  * The figure's subtitle: the article's line, then the date the map shows and the route drawn beside
@@ -134,14 +128,23 @@ export async function captureFigure(
   }
 }
 
-/** Saves a canvas as a PNG file through the browser's download, with no request to any server. */
-export async function downloadPng(canvas: HTMLCanvasElement, fileName: string): Promise<void> {
-  const blob = await new Promise<Blob>((resolve, reject) =>
+/**
+ * Saves a canvas as a PNG file through the browser's download, with no request to any server; `texts`
+ * travel inside the file (its title and its alt text, as iTXt chunks).
+ */
+export async function downloadPng(
+  canvas: HTMLCanvasElement,
+  fileName: string,
+  texts: Record<string, string>,
+): Promise<void> {
+  const encoded = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob(
       (made) => (made ? resolve(made) : reject(new Error('the browser could not encode the PNG'))),
       'image/png',
     ),
   );
+  const png = withTexts(new Uint8Array(await encoded.arrayBuffer()), texts);
+  const blob = new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

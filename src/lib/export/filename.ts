@@ -1,6 +1,6 @@
 import { countryContent } from '../model/catalogue';
 import { ALL_ROUTES, drawsRouteLine } from '../model/compared';
-import type { Shown } from './capture';
+import type { Shown } from '../model/describe';
 
 /** Lower case, ASCII letters and digits, words joined by hyphens: safe in any file system. */
 export function slug(text: string): string {

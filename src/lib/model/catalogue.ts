@@ -71,6 +71,17 @@ export interface CataloguedStop {
   border: boolean;
 }
 
+/** Any point of geo/places.geojson (a place of the article or a stop): where it is, in which country. */
+export interface CataloguedPoint {
+  id: string;
+  name: string;
+  at: [number, number];
+  /** ISO 3166-1 alpha-3 code of the country it lies in. */
+  country: string;
+  /** A border station's two countries, in route order. */
+  border?: string[];
+}
+
 /** A neighbouring country or a sea, named quietly for orientation. */
 export interface CataloguedName {
   id: string;
@@ -130,6 +141,8 @@ export interface Catalogue {
   /** Where the main route, then the superseded variant, crosses a border or changes gauge, in route order. */
   crossings: CataloguedCrossing[];
   place(id: string): CataloguedPlace | undefined;
+  /** Any point of the route or the article by id: a place or a stop. */
+  point(id: string): CataloguedPoint | undefined;
   country(id: string): CataloguedCountry | undefined;
   segment(id: string): CataloguedSegment | undefined;
   crossing(id: string): CataloguedCrossing | undefined;
@@ -206,6 +219,13 @@ export function catalogue(data: MapData): Catalogue {
       return [{ id: String(label.id), name, kind, at: label.geometry.coordinates as [number, number] }];
     }),
     place: (id) => catalogued.place.get(id),
+    point(id) {
+      const point = points.get(id);
+      if (!point) return undefined;
+      const { name, country, border } = point.properties;
+      const at = point.geometry.coordinates as [number, number];
+      return { id, name: catalogued.place.get(id)?.content.name ?? name, at, country, ...(border && { border }) };
+    },
     country: (id) => catalogued.country.get(id),
     crossings: cataloguedCrossings,
     segment: (id) => catalogued.segment.get(id),
