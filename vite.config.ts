@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { dataPackage } from './src/build/data-package.ts';
+import { DATA_DIR } from './src/content/data.ts';
 import { fontAlias, pageText, writeSubsets } from './src/build/fonts.ts';
 import { description, documentTitle } from './src/content/page.ts';
 import { expandCustomMedia, themeStylesheet } from './src/theme/css.ts';
@@ -98,6 +100,29 @@ function theme(): Plugin {
   };
 }
 
+/**
+ * The corridor's data to download (src/build/data-package.ts): written to `data/` beside the page by
+ * the build, served from there by `npm start`, made afresh each time from geo/ and src/content/.
+ */
+function dataFiles(): Plugin {
+  return {
+    name: 'corridor-data-package',
+    generateBundle() {
+      for (const file of dataPackage(projectRoot))
+        this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${file.name}`, source: file.text });
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const match = new RegExp(`^/${DATA_DIR}/([\\w.-]+)$`).exec(request.url ?? '');
+        const file = match && dataPackage(projectRoot).find((each) => each.name === match[1]);
+        if (!file) return next();
+        response.setHeader('Content-Type', `${file.mediatype}; charset=utf-8`);
+        response.end(file.text);
+      });
+    },
+  };
+}
+
 /** `@media (--phone)` in any stylesheet, Svelte's included, spelled out as the theme's phone query. */
 const customMediaQueries = {
   postcssPlugin: 'corridor-custom-media',
@@ -117,7 +142,14 @@ export default defineConfig({
   root: 'src',
   base: './',
   publicDir: false,
-  plugins: [svelte({ configFile: false }), pageHead(), theme(), contentSecurityPolicy(), preloadFirstViewFonts()],
+  plugins: [
+    svelte({ configFile: false }),
+    pageHead(),
+    theme(),
+    contentSecurityPolicy(),
+    preloadFirstViewFonts(),
+    dataFiles(),
+  ],
   css: { postcss: { plugins: [customMediaQueries] } },
   // Every bundled font cut to the letters of the page's text (src/build/fonts.ts).
   resolve: { alias: [fontAlias(fontFolder)] },

@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export type ByteCategory =
-  'our JS' | 'maplibre-gl JS' | 'maplibre-gl CSS' | 'CSS' | 'fonts' | 'geo data' | 'pictures, on demand' | 'other';
+  | 'our JS'
+  | 'maplibre-gl JS'
+  | 'maplibre-gl CSS'
+  | 'CSS'
+  | 'fonts'
+  | 'geo data'
+  | 'pictures, on demand'
+  | 'data to download'
+  | 'other';
 
 /** What a first visit downloads beyond MapLibre's own files: the budget of issue 26. */
 export const FIRST_VISIT: readonly ByteCategory[] = ['our JS', 'CSS', 'fonts', 'geo data'];
@@ -18,9 +26,11 @@ export interface ByteCount {
  * Which part of the product a built file is: maplibre-gl apart from our own code. The corridor's
  * still pictures (geo/picture-*.json, bundled as modules of their own) and the component that draws
  * the route's are loaded only without WebGL or once the reader zooms in: they are counted apart,
- * outside the first load's budgets.
+ * outside the first load's budgets. So is the data package a reader may download (`data/`), which the page
+ * only links.
  */
 export function categorize(name: string): ByteCategory {
+  if (/(^|\/)data\/[^/]+$/.test(name)) return 'data to download';
   if (/(^|\/)(picture-[\w-]+|RoutePicture-[\w-]+|routes-[\w-]+)\.js$/.test(name)) return 'pictures, on demand';
   if (/maplibre/.test(name) && name.endsWith('.js')) return 'maplibre-gl JS';
   if (/maplibre/.test(name) && name.endsWith('.css')) return 'maplibre-gl CSS';

@@ -23,6 +23,8 @@ describe('categorize', () => {
     expect(categorize('dist/assets/index-Ef56.js')).toBe('our JS');
     expect(categorize('dist/assets/context-1a.geojson')).toBe('geo data');
     expect(categorize('dist/assets/facts-2b.json')).toBe('geo data');
+    expect(categorize('dist/data/corridor.geojson')).toBe('data to download');
+    expect(categorize('dist/data/datapackage.json')).toBe('data to download');
     expect(categorize('dist/assets/noto-sans-latin-400-normal-3c.woff2')).toBe('fonts');
     expect(categorize('dist/assets/picture-route-Gh78.js')).toBe('pictures, on demand');
     expect(categorize('dist/assets/picture-locator-Ij90.js')).toBe('pictures, on demand');

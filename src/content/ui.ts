@@ -125,6 +125,13 @@ export const ui = {
     gauge: (mm: number) => `${mm} mm gauge`,
     gaugeChange: (before: number, after: number) => `The gauge changes here, ${before} to ${after} mm`,
   },
+  /** The data behind the map, to download (src/content/data.ts). */
+  data: {
+    heading: 'The data behind the map',
+    intro:
+      'The corridor’s lines, places and crossings as the map draws them, with the facts and sources behind each. Our own data is free to reuse under Creative Commons Attribution 4.0, crediting this map; the country shapes are Natural Earth’s (public domain), and the article’s words stay its publisher’s.',
+    licence: 'Creative Commons Attribution 4.0',
+  },
   embed: {
     fullMap: 'Open the full map',
     /** The figures strip under an embed's map (`&panel=strip`), named for screen readers. */
