@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import * as mupdf from 'mupdf';
 import type { CorridorFacts } from '../geo/contract.ts';
 import type { Page } from '@playwright/test';
-import { attribution } from '../src/content/credits.ts';
+import { attribution, figureSubtitle } from '../src/content/credits.ts';
+import { excerpts } from '../src/content/excerpts.ts';
 import { places } from '../src/content/places.ts';
 import { citedBy, sourceOf } from '../src/content/sources.ts';
-import { formatKm, shortAddress } from '../src/lib/ui/format.ts';
+import { formatKm, quoted, shortAddress } from '../src/lib/ui/format.ts';
 import { textsOf } from '../src/lib/export/png-text.ts';
 import { title } from '../src/content/page.ts';
 import { ui } from '../src/content/ui.ts';
@@ -196,6 +198,41 @@ test.describe('Print', () => {
     expect(image.colours).toBeGreaterThan(500);
     expect(image.corridorPixels).toBeGreaterThan(1000);
     expect(image.highlightPixels).toBeGreaterThan(20);
+  });
+
+  test('the PDF’s text is the sheet’s once: the title once, no map names, the lengths and the corridor’s sentence, Urdu as Urdu', async ({
+    page,
+  }) => {
+    /** The PDF's text as a reader's PDF tool copies it (MuPDF, which reads the glyphs' ActualText). */
+    const printedText = async (hash: string) => {
+      await page.goto(`./${hash}`);
+      await mapReady(page);
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      const document = mupdf.Document.openDocument(pdf, 'application/pdf');
+      expect(document.countPages(), hash).toBe(1);
+      return document.loadPage(0).toStructuredText('preserve-whitespace,inhibit-spaces').asText().replace(/\s+/g, ' ');
+    };
+    const times = (text: string, part: string) => text.split(part).length - 1;
+    const spaced = (text: string) => text.replace(/\s+/g, ' ');
+
+    const whole = await printedText('');
+    expect(times(whole, title)).toBe(1);
+    expect(times(whole, figureSubtitle)).toBe(1);
+    expect(times(whole, attribution)).toBe(1);
+    // Nothing selected: the corridor's sentence, quoted, and its lengths.
+    expect(whole).toContain(quoted(excerpts.corridor));
+    expect(whole).toContain(spaced(`${ui.facts.total} ${formatKm(facts.main.totalKm, facts.main.approximate.total)}`));
+    expect(whole).toContain(
+      spaced(`Afghanistan ${formatKm(facts.main.byCountry.AFG!, facts.main.approximate.byCountry.AFG)}`),
+    );
+    // The figure is one picture: none of its names or its key's words hide in the text.
+    for (const name of ['Tashkent', 'KAZAKHSTAN', 'Caspian Sea', 'Astana', 'Moscow', ui.key.operating, 'Қазақстан'])
+      expect(whole, name).not.toContain(name);
+
+    const karachi = await printedText('#place=karachi');
+    expect(times(karachi, title)).toBe(1);
+    expect(karachi).toContain('کراچی');
+    expect(karachi).toContain('Pakistan Steel Mills in Karachi');
   });
 
   test('a printed map with a compared route shows that route; without one, none', async ({ page }) => {

@@ -8,8 +8,6 @@ export const articleMeta = {
    * page does not write one for it and style it as the article's.
    */
   heading: 'The article, word for word',
-  /** Our one sentence about it, where the page needs one (the printed figure with nothing selected). */
-  summary: 'Sharif and Putin met in Beijing and pledged to strengthen ties',
   dateLabel: '2 September 2025',
   attribution: 'article, 2 September 2025',
 } as const;

@@ -71,8 +71,11 @@ function boxOf(map: MapLibreMap): { width: number; height: number } {
 }
 
 /**
- * Draws the figure from the map as it is on screen, at once: for printing, where there is no time
+ * Draws the printed figure from the map as it is on screen, at once: for printing, where there is no time
  * to wait for a sharper frame. `redraw` renders synchronously, so the canvas still holds its pixels.
+ * The sheet sets the title and the credits as text beside it, so the figure leaves them out. It is
+ * drawn apart and copied in as one image: a browser prints a canvas's own text as text, and the map's
+ * names, each drawn twice (halo, then ink), would fill the PDF with doubled, hidden words.
  */
 export function drawFigureNow(
   canvas: HTMLCanvasElement,
@@ -87,8 +90,13 @@ export function drawFigureNow(
     ...boxOf(map),
     scale: map.getPixelRatio(),
     ...overlays(map, catalogue, labels, shown),
+    chrome: false,
   };
-  drawFigure(canvas, input);
+  const drawn = document.createElement('canvas');
+  drawFigure(drawn, input);
+  canvas.width = drawn.width;
+  canvas.height = drawn.height;
+  canvas.getContext('2d')?.drawImage(drawn, 0, 0);
 }
 
 /**

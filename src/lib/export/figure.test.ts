@@ -113,4 +113,15 @@ describe('drawFigure', () => {
     const { texts } = draw({ names: [{ kind: 'route', text: 'Rail through Iran', at: [100, 100] }] });
     expect(texts.filter((t) => t.text === 'Rail through Iran').map((t) => t.fill)).toEqual([colour.compared]);
   });
+
+  it('leaves its title and credits to the printed sheet (chrome off), and keeps its key', () => {
+    const own = draw({}).texts.map((t) => t.text);
+    expect(own).toContain('A trade corridor');
+    expect(own).toContain('Shapes: Natural Earth');
+    const printed = draw({ chrome: false }).texts.map((t) => t.text);
+    expect(printed).not.toContain('A trade corridor');
+    expect(printed).not.toContain('Article line');
+    expect(printed).not.toContain('Shapes: Natural Earth');
+    expect(printed).toContain(ui.key.operating);
+  });
 });

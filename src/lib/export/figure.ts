@@ -66,6 +66,11 @@ export interface FigureInput {
   title: string;
   subtitle: string;
   attribution: string;
+  /**
+   * Whether the figure sets its own title and credits: a printed sheet sets them once, as text, beside
+   * the figure (PrintFigure), and the figure leaves them out.
+   */
+  chrome?: boolean;
 }
 
 const { margin: MARGIN, padding: PADDING } = figure;
@@ -94,6 +99,7 @@ export function drawFigure(canvas: HTMLCanvasElement, input: FigureInput): void 
   for (const label of input.countryLabels) drawCountryLabel(context, label, input.countryLabelSize);
   for (const place of input.places) drawPlace(context, place, input);
 
+  if (input.chrome === false) return drawKey(context, input, height - MARGIN);
   const attributionTop = drawAttribution(context, input);
   drawTitle(context, input);
   drawKey(context, input, attributionTop);
