@@ -12,8 +12,9 @@ import { textsOf } from '../src/lib/export/png-text.ts';
 import { title } from '../src/content/page.ts';
 import { ui } from '../src/content/ui.ts';
 import { channels as rgb } from '../src/theme/colour.ts';
-import { colour } from '../src/theme/tokens.ts';
-import { expect, fontsSettled, mapReady, pngStats as decode, test } from './fixtures.ts';
+import { colour, figure } from '../src/theme/tokens.ts';
+import { expect, fontsSettled, mapReady, pixelsAt, pngStats as decode, test } from './fixtures.ts';
+import { calloutPlace, DENSITIES, PRESETS, pixelsOf } from '../src/lib/export/presets.ts';
 import { expectOnePopup, marker } from './map-helpers.ts';
 
 /** The map box in whole CSS pixels, as the page lays it out. */
@@ -26,7 +27,7 @@ async function mapBox(page: Page): Promise<{ width: number; height: number }> {
 async function downloadPng(page: Page) {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: ui.export.download }).click(),
+    page.getByRole('button', { name: ui.export.download, exact: true }).click(),
   ]);
   const png = await readFile((await download.path())!);
   return { name: download.suggestedFilename(), png };
@@ -160,6 +161,55 @@ test('on a phone, the saved image puts Beijing’s name on the side of its dot t
   await context.close();
 });
 
+test.describe('Publishing sizes', () => {
+  test('each size and density downloads at its pixels, named for it, the selection told in a callout', async ({
+    page,
+  }) => {
+    test.slow();
+    await page.goto('./#place=karachi');
+    await mapReady(page);
+    const camera = await page.locator('[data-map-ready]').getAttribute('data-camera');
+    await page.getByText(ui.export.publish, { exact: true }).click();
+    for (const preset of PRESETS)
+      for (const density of DENSITIES) {
+        const pixels = pixelsOf(preset, density);
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page
+            .getByRole('button', { name: ui.export.size(preset.label, pixels.width, pixels.height), exact: true })
+            .click(),
+        ]);
+        const label = `${preset.id} ${density}×`;
+        expect(download.suggestedFilename(), label).toBe(
+          `corridor-karachi-${preset.id}-${pixels.width}x${pixels.height}-2025-09-02.png`,
+        );
+        const png = await readFile((await download.path())!);
+        const image = await decode(page, png);
+        expect({ width: image.width, height: image.height }, label).toEqual(pixels);
+        // Not blank: the map, the corridor in its red, Karachi's dot in the highlight.
+        expect(image.colours, label).toBeGreaterThan(500);
+        expect(image.corridorPixels, label).toBeGreaterThan(500 * density);
+        expect(image.highlightPixels, label).toBeGreaterThan(10);
+        // The callout's rule, in the corridor's colour, down its left edge: beside the map on the right
+        // in a wide figure, in the band under the map in a tall one.
+        const scale = pixels.width / preset.css.width;
+        const band = calloutPlace(preset.css.width, preset.css.height) === 'band';
+        const ruleX = band
+          ? figure.margin
+          : preset.css.width -
+            figure.margin -
+            Math.min(figure.callout.maxWidth, figure.callout.share * preset.css.width);
+        const ruleY = band ? preset.css.height - 90 : figure.margin + 40;
+        const [rule] = await pixelsAt(page, png, [[(ruleX + 1.5) * scale, ruleY * scale]]);
+        expect(rule, label).toEqual(rgb(colour.corridor));
+        // The file carries its alt text, which names the selection.
+        expect(textsOf(new Uint8Array(png)).Description, label).toContain('Selected: Karachi.');
+      }
+    // The page's map was not touched.
+    await expect(page.locator('[data-map-ready="true"]')).toHaveAttribute('data-camera', camera!);
+  });
+});
+
 test.describe('Print', () => {
   test('gives one A4 landscape page with the map, the key, the selected place’s excerpt and the credits', async ({
     page,
@@ -282,7 +332,7 @@ test.describe('Alt text', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('./#place=karachi');
     await mapReady(page);
-    await page.getByText(ui.export.altText, { exact: true }).click();
+    await page.getByText(ui.export.publish, { exact: true }).click();
     const field = page.getByRole('textbox', { name: ui.export.altTextLabel });
     const alt = await field.inputValue();
     // The six countries in order, the total length, what is planned, the selection with its dated line.
@@ -309,7 +359,7 @@ test.describe('Alt text', () => {
     await page.goto('about:blank');
     await page.goto('./');
     await mapReady(page);
-    await page.getByText(ui.export.altText, { exact: true }).click();
+    await page.getByText(ui.export.publish, { exact: true }).click();
     const none = await field.inputValue();
     expect(none).toContain(`through ${countriesInOrder}`);
     expect(none).not.toContain('Selected');

@@ -229,8 +229,11 @@ export const ui = {
     preparing: 'Preparing the image…',
     saved: (file: string) => `Saved ${file}`,
     failed: 'The image could not be made; the map is unchanged.',
+    /** What an editor needs to publish the map: the image at each publishing size, and its alt text. */
+    publish: 'For publishing',
+    sizes: 'The image laid out for:',
+    size: (label: string, width: number, height: number) => `Download PNG, ${label}, ${width} × ${height} pixels`,
     /** The image's description from the map's data, to publish with it; the saved file carries it too. */
-    altText: 'Alt text',
     altTextLabel: 'Alt text for the image, from the map’s data',
     copy: 'Copy',
     copied: 'Alt text copied',

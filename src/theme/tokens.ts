@@ -208,6 +208,8 @@ export const figure = {
   key: { size: text.ui, row: 18, heading: 20, headingAt: 16, firstRowAt: 34, labelAt: 40 },
   /** A country name's halo, as a stroke. */
   haloWidth: 3,
+  /** An exported image's callout: its type sizes, the gap between its parts, its rule's width, its widest and its share of a narrower figure. */
+  callout: { title: 15, line: 12, quote: 13, gap: 6, rule: 3, maxWidth: 300, share: 0.42 },
 } as const;
 
 /** The column beside the map on a desktop: up to `max` px, or `share` of the window where that is less. */

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ui } from '../../content/ui';
 import { colour } from '../../theme/tokens';
 import { subtitleOf } from './capture';
-import { drawFigure, wrap, type FigureInput } from './figure';
+import { excerpts } from '../../content/excerpts';
+import { quoted } from '../ui/format';
+import { bandHeight, drawFigure, wrap, type FigureInput } from './figure';
+import { calloutPlace, PRESETS } from './presets';
 
 /** A context whose text is 1 px a character: enough to test where lines break. */
 const monospace = { measureText: (text: string) => ({ width: text.length }) } as unknown as CanvasRenderingContext2D;
@@ -31,7 +34,7 @@ describe('wrap', () => {
 
 /** What a figure drew: each text with its fill colour, and the colour of each line stroked. */
 interface Drawn {
-  texts: Array<{ text: string; fill: string }>;
+  texts: Array<{ text: string; fill: string; x: number; y: number; width: number }>;
   strokes: string[];
 }
 
@@ -48,7 +51,15 @@ function recordingCanvas(): { canvas: HTMLCanvasElement; drawn: Drawn } {
         return (text: string) => ({
           width: text.length * 0.5 * Number(/(\d+(?:\.\d+)?)px/.exec(String(target.font))![1]),
         });
-      if (key === 'fillText') return (text: string) => drawn.texts.push({ text, fill: String(target.fillStyle) });
+      if (key === 'fillText')
+        return (text: string, x: number, y: number) =>
+          drawn.texts.push({
+            text,
+            fill: String(target.fillStyle),
+            x,
+            y,
+            width: text.length * 0.5 * Number(/(\d+(?:\.\d+)?)px/.exec(String(target.font))![1]),
+          });
       if (key === 'stroke') return () => drawn.strokes.push(String(target.strokeStyle));
       if (key in target) return target[key];
       return () => undefined;
@@ -123,5 +134,53 @@ describe('drawFigure', () => {
     expect(printed).not.toContain('Article line');
     expect(printed).not.toContain('Shapes: Natural Earth');
     expect(printed).toContain(ui.key.operating);
+  });
+
+  describe('at each publishing size, with a callout', () => {
+    // The figure measures its band on a scratch canvas of its own: here, one that records.
+    beforeAll(() => vi.stubGlobal('document', { createElement: () => recordingCanvas().canvas }));
+    afterAll(() => vi.unstubAllGlobals());
+    const callout = {
+      title: 'Karachi',
+      line: '11 July 2025: a protocol to revive Pakistan Steel Mills in Karachi, idle since June 2015, was signed in Moscow.',
+      excerpt: { text: excerpts.steelMills, attribution: 'article, 2 September 2025' },
+    };
+    for (const preset of PRESETS) {
+      it(`${preset.label}: the title, the key, the credits and the callout, every word inside the figure`, () => {
+        const { width, height } = preset.css;
+        const place = calloutPlace(width, height);
+        const { canvas, drawn } = recordingCanvas();
+        const mapHeight = place === 'band' ? height - bandHeight(callout, width, 'Shapes: Natural Earth') : height;
+        drawFigure(canvas, {
+          ...input({}),
+          width,
+          height,
+          mapHeight,
+          callout: { ...callout, place },
+          keyAt: place === 'band' ? 'top-right' : 'bottom-left',
+        });
+        const texts = drawn.texts.map((t) => t.text);
+        expect(texts).toContain('A trade corridor');
+        expect(texts).toContain('Shapes: Natural Earth');
+        expect(texts).toContain(ui.key.summary);
+        expect(texts).toContain(ui.key.operating);
+        // The callout: its title, its dated line and the article's words, joined back word for word.
+        expect(texts).toContain('Karachi');
+        const joined = texts.join(' ');
+        expect(joined).toContain(callout.line);
+        expect(joined).toContain(quoted(excerpts.steelMills));
+        expect(joined).toContain('— article, 2 September 2025');
+        for (const text of drawn.texts) {
+          expect(text.x, text.text).toBeGreaterThanOrEqual(0);
+          expect(text.x + text.width, text.text).toBeLessThanOrEqual(width);
+          expect(text.y, text.text).toBeGreaterThanOrEqual(0);
+          expect(text.y, text.text).toBeLessThanOrEqual(height);
+        }
+        // In a tall figure the callout is a band under the map, not over it.
+        const title = drawn.texts.find((t) => t.text === 'Karachi')!;
+        if (place === 'band') expect(title.y).toBeGreaterThan(mapHeight);
+        else expect(title.x).toBeGreaterThan(width / 2);
+      });
+    }
   });
 });

@@ -1,5 +1,8 @@
 import type { NativeName } from '../../content/native';
 import { ui } from '../../content/ui';
+import { calloutPlace } from './presets';
+import type { Callout } from '../model/describe';
+import { quoted } from '../ui/format';
 import { nameSide } from '../map/name-side';
 import { drawCrossingMark } from '../map/crossing-marks';
 import {
@@ -71,6 +74,15 @@ export interface FigureInput {
    * the figure (PrintFigure), and the figure leaves them out.
    */
   chrome?: boolean;
+  /**
+   * What the selection says, in a box on the right: at the top or the foot (`place`, for a figure laid
+   * out at a publishing size), or at the top unless `anchor` (the selection, in CSS pixels) is under it.
+   */
+  callout?: Callout & { anchor?: [number, number]; place?: 'top' | 'band' };
+  /** The map image's height, where a band under it (a tall figure's callout) takes the rest. */
+  mapHeight?: number;
+  /** Where the key goes: bottom left, as on the page, or top right under the title in a tall figure. */
+  keyAt?: 'bottom-left' | 'top-right';
 }
 
 const { margin: MARGIN, padding: PADDING } = figure;
@@ -91,9 +103,14 @@ export function drawFigure(canvas: HTMLCanvasElement, input: FigureInput): void 
   // Text is placed by its left edge, whatever its direction: 'start' would be the right edge of
   // right-to-left names.
   context.textAlign = 'left';
+  const mapHeight = input.mapHeight ?? height;
   context.fillStyle = mapColour.sea;
-  context.fillRect(0, 0, width, height);
-  context.drawImage(input.map, 0, 0, width, height);
+  context.fillRect(0, 0, width, mapHeight);
+  context.drawImage(input.map, 0, 0, width, mapHeight);
+  if (mapHeight < height) {
+    context.fillStyle = colour.white;
+    context.fillRect(0, mapHeight, width, height - mapHeight);
+  }
 
   for (const name of input.names) drawName(context, name);
   for (const label of input.countryLabels) drawCountryLabel(context, label, input.countryLabelSize);
@@ -101,8 +118,11 @@ export function drawFigure(canvas: HTMLCanvasElement, input: FigureInput): void 
 
   if (input.chrome === false) return drawKey(context, input, height - MARGIN);
   const attributionTop = drawAttribution(context, input);
-  drawTitle(context, input);
-  drawKey(context, input, attributionTop);
+  const titleFoot = drawTitle(context, input);
+  // A tall figure's key goes top right, under the title, over the empty north: its foot is the callout's.
+  if (input.keyAt === 'top-right') drawKey(context, input, attributionTop, titleFoot);
+  else drawKey(context, input, mapHeight < height ? mapHeight : attributionTop);
+  if (input.callout) drawCallout(context, input.callout, input.width, attributionTop, input.mapHeight);
 }
 
 function font(weight: number, size: number): string {
@@ -295,6 +315,139 @@ function drawAttribution(context: CanvasRenderingContext2D, input: FigureInput):
   return top;
 }
 
+/** A line of the callout, as set: its words, its font, its colour, its height and the gap above it. */
+interface CalloutLine {
+  text: string;
+  font: string;
+  colour: string;
+  height: number;
+  gapBefore: number;
+}
+
+/** The callout's lines wrapped to its box in a figure this wide, and the box's height. */
+function calloutLines(
+  context: CanvasRenderingContext2D,
+  callout: Callout,
+  boxWidth: number,
+): { lines: CalloutLine[]; height: number } {
+  const inner = boxWidth - 2 * PADDING;
+  const { callout: style } = figure;
+  const lines: CalloutLine[] = [];
+  const add = (text: string, weight: number, size: number, ink: string, family: string, gap: number) => {
+    const fontOf = `${weight} ${size}px ${family}`;
+    context.font = fontOf;
+    wrap(context, text, inner).forEach((line, i) =>
+      lines.push({ text: line, font: fontOf, colour: ink, height: size * 1.35, gapBefore: i === 0 ? gap : 0 }),
+    );
+  };
+  add(callout.title, fonts.bold, style.title, colour.ink, fonts.sans, 0);
+  if (callout.line) add(callout.line, fonts.regular, style.line, colour.muted, fonts.sans, style.gap);
+  if (callout.excerpt) {
+    add(quoted(callout.excerpt.text), fonts.regular, style.quote, colour.ink, fonts.serif, style.gap);
+    add(`— ${callout.excerpt.attribution}`, fonts.regular, style.line, colour.muted, fonts.sans, style.gap / 2);
+  }
+  return { lines, height: 2 * PADDING + lines.reduce((sum, line) => sum + line.height + line.gapBefore, 0) };
+}
+
+/** The band under a tall figure's map: the callout across the figure's width, and the credits under it. */
+export function bandHeight(callout: Callout, width: number, attribution: string): number {
+  const context = scratchContext();
+  return (
+    calloutLines(context, callout, width - 2 * MARGIN).height + MARGIN + creditsHeight(context, attribution, width)
+  );
+}
+
+function scratchContext(): CanvasRenderingContext2D {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) throw new Error('figure: this browser gives no 2D canvas to measure the figure on');
+  return context;
+}
+
+function creditsHeight(context: CanvasRenderingContext2D, attribution: string, width: number): number {
+  context.font = font(fonts.regular, credits.size);
+  return (
+    wrap(context, attribution, width - 2 * credits.padX).length * credits.size * credits.lineHeight + 2 * credits.padY
+  );
+}
+
+/**
+ * The selection's callout, on the right: its name, its dated line and the article's words with whose
+ * they are, wrapped to the box. At the top, unless it is placed at the foot or the selection itself is
+ * up there; then above the credits.
+ */
+function drawCallout(
+  context: CanvasRenderingContext2D,
+  callout: NonNullable<FigureInput['callout']>,
+  width: number,
+  bottom: number,
+  mapFoot?: number,
+): void {
+  context.save();
+  const band = callout.place === 'band';
+  const boxWidth = band ? width - 2 * MARGIN : calloutWidth(width);
+  const { lines, height } = calloutLines(context, callout, boxWidth);
+  const left = width - MARGIN - boxWidth;
+  const [ax, ay] = callout.anchor ?? [-1, -1];
+  const anchorUnder = ax >= left && ay >= MARGIN && ay <= MARGIN + height;
+  const atTop = callout.place ? callout.place === 'top' : !anchorUnder;
+  const top = band ? (mapFoot ?? bottom) + MARGIN / 2 : atTop ? MARGIN : Math.max(MARGIN, bottom - MARGIN - height);
+  fillPanel(context, left, top, boxWidth, height);
+  context.fillStyle = colour.corridor;
+  context.fillRect(left, top + figure.radius, figure.callout.rule, height - 2 * figure.radius);
+  context.textBaseline = 'middle';
+  let y = top + PADDING;
+  for (const line of lines) {
+    y += line.gapBefore;
+    context.font = line.font;
+    context.fillStyle = line.colour;
+    context.fillText(line.text, left + PADDING, y + line.height / 2);
+    y += line.height;
+  }
+  context.restore();
+}
+
+/** Room at a figure's sides for the names at the corridor's ends: Belarus's under Minsk, Beijing's beside its dot. */
+const SIDE = 48;
+
+/** The callout's width in a figure this wide. */
+const calloutWidth = (width: number) => Math.min(figure.callout.maxWidth, figure.callout.share * width);
+
+/** How wide the title's lines may run: clear of the callout, where there is one, on the right. */
+function titleWidth(width: number, callout: boolean): number {
+  const room = width - 2 * MARGIN - (callout ? calloutWidth(width) + MARGIN : 0);
+  return Math.min(room, figure.title.maxWidth) - 2 * PADDING;
+}
+
+/**
+ * The room the title (top), the callout (right in a wide figure: `calloutPlace`) and the credits (foot) take
+ * from a figure of this size: a map made for the figure (capture.ts, presets) frames its view inside
+ * it. Measured on a scratch canvas with the figure's own fonts and wrapping.
+ */
+export function overlayInsets(input: {
+  width: number;
+  height: number;
+  title: string;
+  subtitle: string;
+  attribution: string;
+  callout?: Callout;
+}): { top: number; right: number; bottom: number; left: number } {
+  const context = scratchContext();
+  const beside = !!input.callout && calloutPlace(input.width, input.height) === 'top';
+  const maxWidth = titleWidth(input.width, beside);
+  context.font = font(fonts.bold, figure.title.size);
+  const titleLines = wrap(context, input.title, maxWidth).length;
+  context.font = font(fonts.regular, figure.subtitle.size);
+  const subtitleLines = wrap(context, input.subtitle, maxWidth).length;
+  const titleHeight = titleLines * figure.title.line + subtitleLines * figure.subtitle.line + figure.titleInset * 2;
+  return {
+    top: 2 * MARGIN + titleHeight,
+    right: beside ? 2 * MARGIN + calloutWidth(input.width) : SIDE,
+    // A band under the map holds the credits: the map's own foot needs only a margin.
+    bottom: input.callout && !beside ? MARGIN : MARGIN + creditsHeight(context, input.attribution, input.width),
+    left: SIDE,
+  };
+}
+
 /** A white panel with rounded corners, as the page's key and title boxes. */
 function fillPanel(context: CanvasRenderingContext2D, x: number, y: number, width: number, height: number): void {
   context.fillStyle = veil.label;
@@ -303,11 +456,11 @@ function fillPanel(context: CanvasRenderingContext2D, x: number, y: number, widt
   context.fill();
 }
 
-/** The title and its credit line, top left. */
-function drawTitle(context: CanvasRenderingContext2D, input: FigureInput): void {
+/** The title and its credit line, top left; returns the box's foot. */
+function drawTitle(context: CanvasRenderingContext2D, input: FigureInput): number {
   const { title, subtitle } = figure;
   context.save();
-  const maxWidth = Math.min(input.width - 2 * MARGIN, title.maxWidth) - 2 * PADDING;
+  const maxWidth = titleWidth(input.width, !!input.callout && input.callout.place !== 'band');
   context.font = font(fonts.bold, title.size);
   const titleLines = wrap(context, input.title, maxWidth);
   const titleWidths = titleLines.map((line) => context.measureText(line).width);
@@ -331,21 +484,32 @@ function drawTitle(context: CanvasRenderingContext2D, input: FigureInput): void 
     y += subtitle.line;
   }
   context.restore();
+  return MARGIN + boxHeight;
 }
 
-/** The key, bottom left above the attribution, drawn from the same lists as the key on the page. */
-function drawKey(context: CanvasRenderingContext2D, input: FigureInput, bottom: number): void {
-  const { size, row, heading, labelAt } = figure.key;
-  const { symbol } = key;
-  type Row = { question: string } | { line: LegendLine } | { mark: LegendMark } | { point: LegendPoint };
-  const rows: Row[] = [
+type KeyRow = { question: string } | { line: LegendLine } | { mark: LegendMark } | { point: LegendPoint };
+
+/** The key's rows, as the page's key lists them, with the ghost's and the compared routes' where drawn. */
+function keyRows(input: { superseded: boolean; compared: boolean }): KeyRow[] {
+  return [
     ...legendGroups.flatMap((group) => [{ question: group.question }, ...group.lines.map((line) => ({ line }))]),
     ...(input.superseded ? [{ line: supersededLine }] : []),
     ...(input.compared ? comparedLines.map((line) => ({ line })) : []),
     ...legendMarks.map((mark) => ({ mark })),
     ...legendPoints.map((point) => ({ point })),
   ];
-  const labelOf = (entry: Row) =>
+}
+
+/** The key's height, its heading and its rows. */
+const keyHeight = (input: { superseded: boolean; compared: boolean }) =>
+  PADDING + figure.key.heading + keyRows(input).length * figure.key.row;
+
+/** The key, bottom left above the attribution, drawn from the same lists as the key on the page. */
+function drawKey(context: CanvasRenderingContext2D, input: FigureInput, bottom: number, under?: number): void {
+  const { size, row, labelAt } = figure.key;
+  const { symbol } = key;
+  const rows = keyRows(input);
+  const labelOf = (entry: KeyRow) =>
     'question' in entry
       ? entry.question
       : 'line' in entry
@@ -371,9 +535,9 @@ function drawKey(context: CanvasRenderingContext2D, input: FigureInput, bottom: 
   context.save();
   context.font = font(fonts.semibold, size);
   const width = Math.max(...rows.map((entry) => context.measureText(labelOf(entry)).width)) + labelAt + 2 * PADDING;
-  const height = PADDING + heading + rows.length * row;
-  const left = MARGIN;
-  const top = bottom - MARGIN - height;
+  const height = keyHeight(input);
+  const left = under === undefined ? MARGIN : input.width - MARGIN - width;
+  const top = under === undefined ? bottom - MARGIN - height : under + MARGIN;
   fillPanel(context, left, top, width, height);
   context.fillStyle = colour.ink;
   context.textBaseline = 'middle';

@@ -46,6 +46,22 @@ describe('exportFileName', () => {
   it('refuses a date that is not YYYY-MM-DD', () => {
     expect(() => exportFileName(null, '2 September 2025')).toThrow(/not a YYYY-MM-DD date/);
   });
+  it('says the publishing size and its pixels, after what it shows', () => {
+    expect(
+      nameOf({ selection: { kind: 'place', id: 'karachi' }, month: null, route: null }, '2025-09-02', {
+        id: 'landscape',
+        width: 3840,
+        height: 2160,
+      }),
+    ).toBe('corridor-karachi-landscape-3840x2160-2025-09-02.png');
+    expect(
+      nameOf({ selection: null, month: '2021-03', route: null }, '2025-09-02', {
+        id: 'column',
+        width: 640,
+        height: 720,
+      }),
+    ).toBe('corridor-as-of-2021-03-column-640x720-2025-09-02.png');
+  });
 });
 
 describe('slug', () => {

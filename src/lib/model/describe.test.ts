@@ -6,7 +6,8 @@ import { places } from '../../content/places';
 import { routes } from '../../content/routes';
 import { formatKm } from '../ui/format';
 import { catalogue as join } from './catalogue';
-import { describeMap, listOf } from './describe';
+import { calloutOf, describeMap, listOf } from './describe';
+import { excerpts } from '../../content/excerpts';
 import { corridorFacts } from './facts';
 
 const geo = <T>(name: string) =>
@@ -80,5 +81,29 @@ describe('the map in words', () => {
     const all = describeMap(catalogue, { ...none, route: 'all' });
     const others = routes.filter((route) => route.id !== CORRIDOR_ROUTE).map((route) => route.name);
     expect(all).toContain(`Drawn beside it for comparison: ${listOf(others)}.`);
+  });
+});
+
+describe('the callout of an exported image', () => {
+  it('gives a place its name, its first dated line and its first excerpt, attributed', () => {
+    const karachi = places.find((place) => place.id === 'karachi')!;
+    expect(calloutOf(catalogue, { kind: 'place', id: 'karachi' })).toEqual({
+      title: 'Karachi',
+      line: karachi.dated[0]!.text,
+      excerpt: { text: excerpts[karachi.excerpts[0]!], attribution: 'article, 2 September 2025' },
+    });
+  });
+
+  it('gives a stretch its first sourced fact, not a line about the drawing, and the article’s corridor sentence', () => {
+    const callout = calloutOf(catalogue, { kind: 'segment', id: 'segment-6' })!;
+    expect(callout.title).toBe('Naibabad / Mazar-i-Sharif → Kharlachi');
+    expect(callout.excerpt!.text).toBe(excerpts.corridor);
+    const segment = catalogue.segment('segment-6')!;
+    const sourced = segment.content.facts.find((fact) => 'sources' in fact)!;
+    expect(callout.line).toBe(sourced.text);
+  });
+
+  it('gives none without a selection', () => {
+    expect(calloutOf(catalogue, null)).toBeUndefined();
   });
 });
