@@ -47,6 +47,23 @@ async function expectInsideFrame(frame: FrameLocator) {
   expect(overflow).toEqual({ x: 0, y: 0 });
 }
 
+/** Every marked place, dot and name, inside the map and above the attribution; clear of the key, where given. */
+async function expectPlacesOnMap(
+  frame: FrameLocator,
+  keyBox?: { x: number; y: number; width: number; height: number },
+) {
+  const map = (await frame.locator('.maplibregl-map').boundingBox())!;
+  const attributionTop = (await credits(frame).boundingBox())!.y;
+  for (const name of places.map((place) => place.name)) {
+    const box = (await marker(frame, name).boundingBox())!;
+    expect(box.x, name).toBeGreaterThanOrEqual(map.x);
+    expect(box.x + box.width, name).toBeLessThanOrEqual(map.x + map.width);
+    expect(box.y, name).toBeGreaterThanOrEqual(map.y);
+    expect(box.y + box.height, `${name} above the attribution`).toBeLessThanOrEqual(attributionTop);
+    if (keyBox) expect(overlap(box, keyBox), `${name} clear of the key`).toBe(false);
+  }
+}
+
 // The README's snippet is 480 px tall; a newsroom's column may be anything up to 700 px wide before the
 // page lays out as on a desktop. A wide, short frame is where the map's zoom limit used to push Karachi
 // under the attribution: the sheet under the map now gives way, and at 600 px wide and more, under
@@ -64,17 +81,7 @@ for (const [width, height] of [
     page,
   }) => {
     const frame = await hostPage(page, width, height);
-    const map = (await frame.locator('.maplibregl-map').boundingBox())!;
-    const attributionTop = (await credits(frame).boundingBox())!.y;
-    const keyBox = (await key(frame).boundingBox())!;
-    for (const name of places.map((place) => place.name)) {
-      const box = (await marker(frame, name).boundingBox())!;
-      expect(box.x, name).toBeGreaterThanOrEqual(map.x);
-      expect(box.x + box.width, name).toBeLessThanOrEqual(map.x + map.width);
-      expect(box.y, name).toBeGreaterThanOrEqual(map.y);
-      expect(box.y + box.height, `${name} above the attribution`).toBeLessThanOrEqual(attributionTop);
-      expect(overlap(box, keyBox), `${name} clear of the key`).toBe(false);
-    }
+    await expectPlacesOnMap(frame, (await key(frame).boundingBox())!);
     // The story's controls stay in view, in the sheet under the map or the panel beside it.
     await expect(storyStart(frame)).toBeInViewport({ ratio: 1 });
   });
@@ -241,14 +248,7 @@ for (const [width, height] of [
         expect(box.height, 'the strip’s height').toBeLessThanOrEqual(64);
       }
       // Every place, dot and name, on the map, above the attribution, and the way out to the full map.
-      const attributionTop = (await credits(frame).boundingBox())!.y;
-      for (const name of places.map((place) => place.name)) {
-        const box = (await marker(frame, name).boundingBox())!;
-        expect(box.x, name).toBeGreaterThanOrEqual(map.x);
-        expect(box.x + box.width, name).toBeLessThanOrEqual(map.x + map.width);
-        expect(box.y, name).toBeGreaterThanOrEqual(map.y);
-        expect(box.y + box.height, `${name} above the attribution`).toBeLessThanOrEqual(attributionTop);
-      }
+      await expectPlacesOnMap(frame);
       await expect(frame.getByRole('link', { name: ui.embed.fullMap })).toBeVisible();
     }
   });

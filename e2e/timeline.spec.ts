@@ -251,8 +251,12 @@ test('on a phone the folded key says the date, its longest month too, without ru
   await fontsSettled(page);
   const folded = (await key(page).boundingBox())!;
   await expect(key(page).locator('summary')).toContainText(ui.timeline.asOf('September 2025'));
-  const buttons = await page.getByRole('group', { name: ui.export.toolbar }).getByRole('button').all();
-  expect(buttons).toHaveLength(2);
-  for (const button of buttons)
-    expect(overlap(folded, (await button.boundingBox())!), await button.innerText()).toBe(false);
+  // On a phone the row holds Download PNG and the publishing menu (Print is inside it).
+  const toolbar = page.getByRole('group', { name: ui.export.toolbar });
+  const controls = await toolbar.locator('button:visible, summary').all();
+  expect(controls).toHaveLength(2);
+  for (const control of controls)
+    expect(overlap(folded, (await control.boundingBox())!), await control.innerText()).toBe(false);
+  await toolbar.getByText(ui.export.publishShort).click();
+  await expect(toolbar.getByRole('button', { name: ui.export.print })).toBeVisible();
 });

@@ -231,6 +231,8 @@ export const ui = {
     failed: 'The image could not be made; the map is unchanged.',
     /** What an editor needs to publish the map: the image at each publishing size, and its alt text. */
     publish: 'For publishing',
+    /** Its button on a phone, where the row has no room for the words (which stay its name). */
+    publishShort: '⋯',
     sizes: 'The image laid out for:',
     size: (label: string, width: number, height: number) => `Download PNG, ${label}, ${width} × ${height} pixels`,
     /** The image's description from the map's data, to publish with it; the saved file carries it too. */

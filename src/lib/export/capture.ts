@@ -17,6 +17,9 @@ import { font as fontTokens, mapNames } from '../../theme/tokens';
 import { calloutPlace, pixelsOf, type Density, type Preset } from './presets';
 import { withTexts } from './png-text';
 
+/** How long a map made for a publishing size may take to draw: far past the slowest seen (a few seconds on the CPU). */
+const PRESET_WAIT_MS = 60_000;
+
 /** The largest side an exported image may have: what every WebGL2 browser can draw into. */
 export const MAX_SIDE = 4096;
 
@@ -259,8 +262,18 @@ export async function capturePreset(
       fadeDuration: 0,
     });
     provideCrossingIcons(map);
-    await map.once('load');
-    await map.once('idle');
+    // Listened for at once: with its files in the cache, the map may be loaded and idle in one frame,
+    // and a listener added after 'load' would wait for an idle that never comes. A map that never
+    // settles fails the export with a reason, rather than leave the button busy for good.
+    await Promise.race([
+      map.once('idle'),
+      new Promise((_, reject) =>
+        setTimeout(
+          () => reject(new Error(`the ${preset.id} map was not drawn in ${PRESET_WAIT_MS} ms`)),
+          PRESET_WAIT_MS,
+        ),
+      ),
+    ]);
     const figure = overlays(map, catalogue, labels, shown, { zoom: live.getZoom() });
     if (figure.callout) figure.callout.place = place;
     await loadFonts(figure);

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAP_EXTENT, type Corridor, type Labels, type Places } from '../../../geo/contract';
-import { catalogue as join } from '../model/catalogue';
+import { MAP_EXTENT } from '../../../geo/contract';
+import { geoCatalogue } from '../model/geo-data.fixture';
 import {
   besideAnchor,
   type BesideAnchor,
@@ -23,13 +22,7 @@ import {
   subjectPoints,
 } from './camera';
 
-const geo = <T>(name: string) =>
-  JSON.parse(readFileSync(new URL(`../../../geo/${name}`, import.meta.url), 'utf8')) as T;
-const catalogue = join({
-  corridor: geo<Corridor>('corridor.geojson'),
-  places: geo<Places>('places.geojson'),
-  labels: geo<Labels>('labels.geojson'),
-});
+const catalogue = geoCatalogue();
 const overview: [[number, number], [number, number]] = [
   [27, 24],
   [117, 56],

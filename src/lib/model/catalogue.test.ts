@@ -1,19 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CORRIDOR_COUNTRIES, type Corridor, type Labels, type Places } from '../../../geo/contract';
+import { CORRIDOR_COUNTRIES } from '../../../geo/contract';
 import { crossings } from '../../content/crossings';
 import { places } from '../../content/places';
 import { segments } from '../../content/segments';
 import { catalogue as join, corridorCountries, isKnownSelection, middleOf } from './catalogue';
 import { corridorFacts } from './facts';
+import { mapData } from './geo-data.fixture';
 
-const geo = <T>(name: string) =>
-  JSON.parse(readFileSync(new URL(`../../../geo/${name}`, import.meta.url), 'utf8')) as T;
-const data = {
-  corridor: geo<Corridor>('corridor.geojson'),
-  places: geo<Places>('places.geojson'),
-  labels: geo<Labels>('labels.geojson'),
-};
+const data = mapData();
 const catalogue = join(data);
 
 describe('the catalogue', () => {

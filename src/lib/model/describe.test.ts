@@ -1,22 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CORRIDOR_ROUTE, type Corridor, type Labels, type Places } from '../../../geo/contract';
+import { CORRIDOR_ROUTE } from '../../../geo/contract';
 import { countries } from '../../content/countries';
 import { places } from '../../content/places';
 import { routes } from '../../content/routes';
 import { formatKm } from '../ui/format';
-import { catalogue as join } from './catalogue';
+import { geoCatalogue } from './geo-data.fixture';
 import { calloutOf, describeMap, listOf } from './describe';
 import { excerpts } from '../../content/excerpts';
 import { corridorFacts } from './facts';
 
-const geo = <T>(name: string) =>
-  JSON.parse(readFileSync(new URL(`../../../geo/${name}`, import.meta.url), 'utf8')) as T;
-const catalogue = join({
-  corridor: geo<Corridor>('corridor.geojson'),
-  places: geo<Places>('places.geojson'),
-  labels: geo<Labels>('labels.geojson'),
-});
+const catalogue = geoCatalogue();
 const none = { selection: null, month: null, route: null };
 const { main } = corridorFacts;
 const name = (id: string) => countries.find((country) => country.id === id)!.name;

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Corridor, Labels, Places } from '../../../geo/contract';
+import type { Corridor } from '../../../geo/contract';
+import { geoCatalogue, geoFile, mapData } from './geo-data.fixture';
 import { catalogue as join } from './catalogue';
 import { announce, routeWalk } from './walk';
 
-const geo = <T>(name: string) =>
-  JSON.parse(readFileSync(new URL(`../../../geo/${name}`, import.meta.url), 'utf8')) as T;
-const corridor = geo<Corridor>('corridor.geojson');
-const catalogue = join({ corridor, places: geo<Places>('places.geojson'), labels: geo<Labels>('labels.geojson') });
+const corridor = geoFile<Corridor>('corridor.geojson');
+const catalogue = geoCatalogue();
 const walk = routeWalk(catalogue);
 const stop = (id: string) => walk.find((each) => each.id === id)!;
 
@@ -49,11 +47,7 @@ describe('the walk along the route', () => {
   it('names the stretch whose line and stops disagree', () => {
     const broken = structuredClone(corridor);
     broken.features[1]!.geometry.coordinates.pop();
-    const catalogued = join({
-      corridor: broken,
-      places: geo<Places>('places.geojson'),
-      labels: geo<Labels>('labels.geojson'),
-    });
+    const catalogued = join({ ...mapData(), corridor: broken });
     expect(() => routeWalk(catalogued)).toThrow(/geo\/corridor\.geojson: segment-2: 7 vertices for 8 stops/);
   });
 });
