@@ -9,7 +9,7 @@ export type ByteCategory =
   | 'CSS'
   | 'fonts'
   | 'geo data'
-  | 'pictures, on demand'
+  | 'on demand'
   | 'data to download'
   | 'other';
 
@@ -23,15 +23,17 @@ export interface ByteCount {
 }
 
 /**
- * Which part of the product a built file is: maplibre-gl apart from our own code. The corridor's
- * still pictures (geo/picture-*.json, bundled as modules of their own) and the component that draws
- * the route's are loaded only without WebGL or once the reader zooms in: they are counted apart,
- * outside the first load's budgets. So is the data package a reader may download (`data/`), which the page
- * only links.
+ * Which part of the product a built file is: maplibre-gl apart from our own code. What a first visit
+ * does not download is counted apart, outside the first load's budgets: the corridor's still pictures
+ * (geo/picture-*.json, bundled as modules of their own) and the component that draws the route's,
+ * loaded only without WebGL or once the reader zooms in; the other routes' legs, loaded when one is
+ * picked; saving an image (save.ts), loaded when the reader first saves one; the walk along the
+ * route, loaded when the map first has the focus; and the data package (`data/`), which the page only links.
  */
 export function categorize(name: string): ByteCategory {
   if (/(^|\/)data\/[^/]+$/.test(name)) return 'data to download';
-  if (/(^|\/)(picture-[\w-]+|RoutePicture-[\w-]+|routes-[\w-]+)\.js$/.test(name)) return 'pictures, on demand';
+  if (/(^|\/)(picture-[\w-]+|RoutePicture-[\w-]+|routes-[\w-]+|save-[\w-]+|walk-[\w-]+)\.js$/.test(name))
+    return 'on demand';
   if (/maplibre/.test(name) && name.endsWith('.js')) return 'maplibre-gl JS';
   if (/maplibre/.test(name) && name.endsWith('.css')) return 'maplibre-gl CSS';
   if (name.endsWith('.js')) return 'our JS';

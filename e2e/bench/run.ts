@@ -466,7 +466,7 @@ async function main() {
         byteRow('CSS'),
         byteRow('fonts'),
         byteRow('geo data'),
-        byteRow('pictures, on demand'),
+        byteRow('on demand'),
         byteRow('other'),
         [
           `first visit beyond MapLibre's files (${FIRST_VISIT.join(', ')})`,

@@ -24,11 +24,13 @@ describe('categorize', () => {
     expect(categorize('dist/assets/context-1a.geojson')).toBe('geo data');
     expect(categorize('dist/assets/facts-2b.json')).toBe('geo data');
     expect(categorize('dist/data/corridor.geojson')).toBe('data to download');
+    expect(categorize('dist/assets/save-Ab12.js')).toBe('on demand');
+    expect(categorize('dist/assets/walk-Cd34.js')).toBe('on demand');
     expect(categorize('dist/data/datapackage.json')).toBe('data to download');
     expect(categorize('dist/assets/noto-sans-latin-400-normal-3c.woff2')).toBe('fonts');
-    expect(categorize('dist/assets/picture-route-Gh78.js')).toBe('pictures, on demand');
-    expect(categorize('dist/assets/picture-locator-Ij90.js')).toBe('pictures, on demand');
-    expect(categorize('dist/assets/RoutePicture-Kl12.js')).toBe('pictures, on demand');
+    expect(categorize('dist/assets/picture-route-Gh78.js')).toBe('on demand');
+    expect(categorize('dist/assets/picture-locator-Ij90.js')).toBe('on demand');
+    expect(categorize('dist/assets/RoutePicture-Kl12.js')).toBe('on demand');
     expect(categorize('dist/assets/maplibre-gl-Mn34.css')).toBe('maplibre-gl CSS');
     expect(categorize('dist/assets/index-Op56.css')).toBe('CSS');
   });

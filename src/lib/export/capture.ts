@@ -1,27 +1,20 @@
-import { Map as MapLibreMap, type LngLatBoundsLike } from 'maplibre-gl';
-import { MAP_EXTENT } from '../../../geo/contract';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { attribution, figureSubtitle } from '../../content/credits';
 import { title } from '../../content/page';
 import { ui } from '../../content/ui';
 import type { Catalogue } from '../model/catalogue';
 import { drawsRouteLine, routesDrawn } from '../model/compared';
-import { calloutOf, type Shown } from '../model/describe';
-import { corridorFacts } from '../model/facts';
+import type { Shown } from '../model/describe';
 import { supersededDrawn } from '../model/timeline';
 import { sourceDate } from '../ui/format';
 import type { LabelBoard } from '../map/label-board.svelte';
 import { countryLabelSize } from '../map/style';
-import { provideCrossingIcons } from '../map/crossing-marks';
-import { bandHeight, drawFigure, overlayInsets, type FigureInput, type FigureName } from './figure';
-import { font as fontTokens, mapNames } from '../../theme/tokens';
-import { calloutPlace, pixelsOf, type Density, type Preset } from './presets';
-import { withTexts } from './png-text';
+import { drawFigure, type FigureInput } from './figure';
 
-/** How long a map made for a publishing size may take to draw: far past the slowest seen (a few seconds on the CPU). */
-const PRESET_WAIT_MS = 60_000;
-
-/** The largest side an exported image may have: what every WebGL2 browser can draw into. */
-export const MAX_SIDE = 4096;
+/**
+ * The figure as the page draws it from its map: its subtitle, what it shows over the map's pixels,
+ * and the printed figure, drawn at once. Saving it as a file is save.ts, loaded on demand.
+ */
 
 /**
  * The figure's subtitle: the article's line, then the date the map shows and the route drawn beside
@@ -37,7 +30,7 @@ export function subtitleOf({ month, route }: Shown): string {
 }
 
 /** How far a map made for a figure may zoom from the page's before the page's placed names no longer fit it. */
-const SAME_NAMES_ZOOM = 0.75;
+export const SAME_NAMES_ZOOM = 0.75;
 
 /**
  * What the figure shows over the map's pixels, placed where the map has them now. `apart`: the map was
@@ -46,7 +39,13 @@ const SAME_NAMES_ZOOM = 0.75;
  * room, and if the zooms differ much, of the names the page placed only the main stops' and the routes'
  * stay (the rest were placed for another scale and would crowd or overlap).
  */
-function overlays(map: MapLibreMap, catalogue: Catalogue, labels: LabelBoard, shown: Shown, apart?: { zoom: number }) {
+export function overlays(
+  map: MapLibreMap,
+  catalogue: Catalogue,
+  labels: LabelBoard,
+  shown: Shown,
+  apart?: { zoom: number },
+) {
   const everyCountry = apart !== undefined;
   const rescaled = apart !== undefined && Math.abs(map.getZoom() - apart.zoom) > SAME_NAMES_ZOOM;
   const major = new Set(catalogue.stops.filter((stop) => stop.major).map((stop) => stop.name));
@@ -66,15 +65,11 @@ function overlays(map: MapLibreMap, catalogue: Catalogue, labels: LabelBoard, sh
       .filter((country) => !named.some((name) => name.text === country.content.name))
       .map((country) => ({ at: project(country.label), name: country.content.name, native: country.content.native })),
   ];
-  const placedNames = kept.flatMap((name) => {
+  const names = kept.flatMap((name) => {
     if (name.kind === 'country') return [];
     const [x, y] = project(name.at);
     return [{ kind: name.kind, text: name.text, at: [x + name.offset[0], y + name.offset[1]] as [number, number] }];
   });
-  // Placed for the page's scale, names drawn at another may run into each other: the first keeps its place.
-  const names = rescaled ? clearOfEachOther(placedNames) : placedNames;
-  const view = catalogue.view(selection);
-  const callout = calloutOf(catalogue, selection);
   const places = catalogue.places.map((place) => ({
     at: project(place.at),
     name: place.content.name,
@@ -92,52 +87,11 @@ function overlays(map: MapLibreMap, catalogue: Catalogue, labels: LabelBoard, sh
     title,
     subtitle: subtitleOf(shown),
     attribution,
-    ...(callout && {
-      callout: { ...callout, ...(view && { anchor: project(view.at) }) } as NonNullable<FigureInput['callout']>,
-    }),
   };
 }
 
-/** Names whose boxes (measured in the figure's own type) do not overlap one kept before them, in order. */
-function clearOfEachOther<T extends { kind: FigureName['kind']; text: string; at: [number, number] }>(names: T[]): T[] {
-  const context = document.createElement('canvas').getContext('2d');
-  if (!context) return names;
-  const kept: Array<{ left: number; top: number; right: number; bottom: number }> = [];
-  return names.filter((name) => {
-    const style: { size: number; weight?: number } =
-      name.kind === 'stop' || name.kind === 'route'
-        ? mapNames[name.kind]
-        : mapNames[name.kind === 'sea' ? 'sea' : 'neighbour'];
-    context.font = `${style.weight ?? fontTokens.regular} ${style.size}px ${fontTokens.sans}`;
-    const [left, top] = name.at;
-    const box = { left, top, right: left + context.measureText(name.text).width, bottom: top + style.size * 1.2 };
-    if (
-      kept.some(
-        (other) => box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom,
-      )
-    )
-      return false;
-    kept.push(box);
-    return true;
-  });
-}
-
-/** Asks for the fonts the figure sets its text in, with its text: the figure is drawn once they are in. */
-async function loadFonts(figure: ReturnType<typeof overlays>): Promise<void> {
-  const texts = [
-    ...figure.countryLabels.flatMap((label) => [label.name.toUpperCase(), ...label.native.map((n) => n.text)]),
-    ...figure.places.flatMap((place) => [place.name, ...place.native.map((n) => n.text)]),
-    ...figure.names.map((name) => name.text.toUpperCase()),
-    figure.callout?.line ?? '',
-  ].join(' ');
-  await Promise.all([
-    ...['400', '600', '700'].map((weight) => document.fonts.load(`${weight} 13px "Noto Sans"`, texts)),
-    document.fonts.load('400 13px "Noto Serif"', figure.callout?.excerpt?.text ?? 'a'),
-  ]);
-}
-
 /** The map box in CSS pixels. */
-function boxOf(map: MapLibreMap): { width: number; height: number } {
+export function boxOf(map: MapLibreMap): { width: number; height: number } {
   const container = map.getContainer();
   return { width: container.clientWidth, height: container.clientHeight };
 }
@@ -169,163 +123,4 @@ export function drawFigureNow(
   canvas.width = drawn.width;
   canvas.height = drawn.height;
   canvas.getContext('2d')?.drawImage(drawn, 0, 0);
-}
-
-/**
- * The figure at `factor` times the screen's resolution (capped at MAX_SIDE a side), with a band under
- * a tall map for its selection's callout: the map is
- * drawn again at that pixel ratio, copied in the frame it is drawn, then put back as it was. The
- * text the page draws over the map must be in the fonts already loaded; they are asked for first.
- */
-export async function captureFigure(
-  map: MapLibreMap,
-  catalogue: Catalogue,
-  labels: LabelBoard,
-  shown: Shown,
-  factor = 2,
-): Promise<HTMLCanvasElement> {
-  const { width, height: mapHeight } = boxOf(map);
-  const figure = overlays(map, catalogue, labels, shown);
-  await loadFonts(figure);
-  // A tall map (a phone's) keeps its whole view: the selection's callout goes in a band under it.
-  const place = calloutPlace(width, mapHeight);
-  if (figure.callout && place === 'band') figure.callout.place = place;
-  const height =
-    figure.callout?.place === 'band' ? mapHeight + bandHeight(figure.callout, width, attribution) : mapHeight;
-  const original = map.getPixelRatio();
-  const scale = Math.min(factor * devicePixelRatio, MAX_SIDE / width, MAX_SIDE / height);
-
-  map.setPixelRatio(scale);
-  try {
-    await map.once('idle');
-    map.redraw();
-    const canvas = document.createElement('canvas');
-    drawFigure(canvas, { map: map.getCanvas(), width, height, mapHeight, scale, ...figure });
-    return canvas;
-  } finally {
-    map.setPixelRatio(original);
-  }
-}
-
-/**
- * The figure laid out anew at a publishing size (presets.ts): a map of that shape is made apart from
- * the page's, off screen, with the same style and data, framing what the reader's map shows inside
- * the room the title, the callout and the credits leave; drawn at the preset's pixels; then removed.
- * The page's map is not touched.
- */
-export async function capturePreset(
-  live: MapLibreMap,
-  catalogue: Catalogue,
-  labels: LabelBoard,
-  shown: Shown,
-  preset: Preset,
-  density: Density,
-): Promise<HTMLCanvasElement> {
-  const { width, height } = preset.css;
-  const scale = pixelsOf(preset, density).width / width;
-  const callout = calloutOf(catalogue, shown.selection);
-  const place = calloutPlace(width, height);
-  // A tall figure tells its selection in a band under the map: the map is that much shorter.
-  const mapHeight = callout && place === 'band' ? height - bandHeight(callout, width, attribution) : height;
-  const padding = overlayInsets({
-    width,
-    height: mapHeight,
-    title,
-    subtitle: subtitleOf(shown),
-    attribution,
-    ...(callout && { callout }),
-  });
-  const container = document.createElement('div');
-  container.setAttribute('aria-hidden', 'true');
-  container.inert = true;
-  Object.assign(container.style, {
-    position: 'fixed',
-    top: '0',
-    left: `${-2 * width}px`,
-    width: `${width}px`,
-    height: `${mapHeight}px`,
-    pointerEvents: 'none',
-  });
-  document.body.append(container);
-  let map: MapLibreMap | undefined;
-  try {
-    map = new MapLibreMap({
-      container,
-      style: live.getStyle(),
-      bounds: framed(live, shown),
-      fitBoundsOptions: { padding },
-      pixelRatio: scale,
-      maxBounds: MAP_EXTENT.maxBounds,
-      maxZoom: MAP_EXTENT.maxZoom,
-      interactive: false,
-      attributionControl: false,
-      fadeDuration: 0,
-    });
-    provideCrossingIcons(map);
-    // Listened for at once: with its files in the cache, the map may be loaded and idle in one frame,
-    // and a listener added after 'load' would wait for an idle that never comes. A map that never
-    // settles fails the export with a reason, rather than leave the button busy for good.
-    await Promise.race([
-      map.once('idle'),
-      new Promise((_, reject) =>
-        setTimeout(
-          () => reject(new Error(`the ${preset.id} map was not drawn in ${PRESET_WAIT_MS} ms`)),
-          PRESET_WAIT_MS,
-        ),
-      ),
-    ]);
-    const figure = overlays(map, catalogue, labels, shown, { zoom: live.getZoom() });
-    if (figure.callout) figure.callout.place = place;
-    await loadFonts(figure);
-    map.redraw();
-    const canvas = document.createElement('canvas');
-    drawFigure(canvas, {
-      map: map.getCanvas(),
-      width,
-      height,
-      scale,
-      ...figure,
-      mapHeight,
-      keyAt: place === 'band' ? 'top-right' : 'bottom-left',
-    });
-    return canvas;
-  } finally {
-    map?.remove();
-    container.remove();
-  }
-}
-
-/**
- * What a map made for a publishing size frames: the whole corridor, as the first view does, its
- * selection highlighted and told in the callout; with other routes drawn beside it, what the reader's
- * map shows, which the page framed to hold them.
- */
-function framed(live: MapLibreMap, shown: Shown): LngLatBoundsLike {
-  return drawsRouteLine(shown.route) ? live.getBounds() : corridorFacts.firstView;
-}
-
-/**
- * Saves a canvas as a PNG file through the browser's download, with no request to any server; `texts`
- * travel inside the file (its title and its alt text, as iTXt chunks).
- */
-export async function downloadPng(
-  canvas: HTMLCanvasElement,
-  fileName: string,
-  texts: Record<string, string>,
-): Promise<void> {
-  const encoded = await new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob(
-      (made) => (made ? resolve(made) : reject(new Error('the browser could not encode the PNG'))),
-      'image/png',
-    ),
-  );
-  const png = withTexts(new Uint8Array(await encoded.arrayBuffer()), texts);
-  const blob = new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // After the click has handed the file to the browser.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -1,7 +1,7 @@
 import type { NativeName } from '../../content/native';
 import { ui } from '../../content/ui';
 import { calloutPlace } from './presets';
-import type { Callout } from '../model/describe';
+import type { Callout } from '../model/callout';
 import { quoted } from '../ui/format';
 import { nameSide } from '../map/name-side';
 import { drawCrossingMark } from '../map/crossing-marks';

@@ -5,7 +5,8 @@ import { places } from '../../content/places';
 import { routes } from '../../content/routes';
 import { formatKm } from '../ui/format';
 import { geoCatalogue } from './geo-data.fixture';
-import { calloutOf, describeMap, listOf } from './describe';
+import { calloutOf } from './callout';
+import { describeMap, listOf } from './describe';
 import { excerpts } from '../../content/excerpts';
 import { corridorFacts } from './facts';
 
