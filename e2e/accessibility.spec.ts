@@ -28,6 +28,19 @@ test('a page with a popup open has no serious or critical accessibility violatio
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+test.describe('in the dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the initial view and a popup have no serious or critical violation, contrast included', async ({ page }) => {
+    await page.goto('./');
+    await mapReady(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    await marker(page, 'Karachi').click();
+    await mapReady(page);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

@@ -43,6 +43,30 @@ test.describe('on a phone', () => {
   });
 });
 
+// The dark theme, as a reader whose system asks for it sees it: the first view, a popup, a phone.
+test.describe('in the dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('dark-desktop-initial: the first view on a 1280×800 desktop, dark', async ({ page }) => {
+    await page.goto('./');
+    await mapReady(page);
+    await expect(page).toHaveScreenshot('dark-desktop-initial.png');
+  });
+
+  test('dark-popup-karachi: Karachi’s popup, dark', async ({ page }) => {
+    await page.goto('./#place=karachi');
+    await mapReady(page);
+    await expect(page).toHaveScreenshot('dark-popup-karachi.png');
+  });
+
+  test('dark-phone-initial: the first view on a 390×844 phone, dark', async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto('./');
+    await mapReady(page);
+    await expect(page).toHaveScreenshot('dark-phone-initial.png');
+  });
+});
+
 for (const viewport of [
   { width: 768, height: 1024 },
   { width: 1920, height: 1080 },

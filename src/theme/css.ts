@@ -10,7 +10,6 @@ import {
   font,
   key,
   locator,
-  mapColour,
   mapNames,
   marker,
   narrowestMedia,
@@ -20,7 +19,8 @@ import {
   radius,
   shadow,
   text,
-  veil,
+  palettes,
+  type Palette,
   type Shadow,
 } from './tokens.ts';
 import { channels } from './colour.ts';
@@ -37,23 +37,46 @@ export function withAlpha(hex: string, alpha: number): string {
   return `rgb(${r} ${g} ${b} / ${alpha})`;
 }
 
-/** Every custom property the page's CSS reads, and its value. */
+const halo = (width: number, ground: string) =>
+  `0 0 ${width}px ${ground}, 0 0 ${width}px ${ground}, 0 0 ${2 * width}px ${ground}`;
+
+/** The custom properties that name a colour, as a theme sets them: the light theme's on :root, the dark one's over it. */
+export function colourVariables({ colour, map, veil }: Palette): Record<`--${string}`, string> {
+  return {
+    '--accent': colour.corridor,
+    '--accent-tint': withAlpha(colour.corridor, 0.08),
+    '--ink': colour.ink,
+    '--muted': colour.muted,
+    '--paper': colour.paper,
+    '--rule': colour.rule,
+    '--white': colour.white,
+    '--highlight': colour.highlight,
+    '--focus': colour.focus,
+    '--compared': colour.compared,
+    '--veil-control': veil.control,
+    '--veil-label': veil.label,
+    '--veil-credits': veil.credits,
+    '--country-label': map.countryLabel,
+    '--country-label-halo': halo(countryLabel.halo, colour.white),
+    '--sea-label': map.seaLabel,
+    '--stop-label-halo': halo(mapNames.stop.halo, colour.white),
+    // The map's own colours, for what the page draws of it (the locator, the still picture, the key's symbols).
+    '--map-sea': map.sea,
+    '--map-context': map.context,
+    '--map-context-border': map.contextBorder,
+    '--map-corridor-country': map.corridorCountry,
+    '--map-corridor-border': map.corridorBorder,
+    '--map-label': map.label,
+    '--map-node': map.node,
+    '--map-node-stroke': map.nodeStroke,
+  };
+}
+
+/** Every custom property the page's CSS reads, and its value (in the light theme). */
 export const cssVariables: Record<`--${string}`, string> = {
-  '--accent': colour.corridor,
-  '--accent-tint': withAlpha(colour.corridor, 0.08),
-  '--ink': colour.ink,
-  '--muted': colour.muted,
-  '--paper': colour.paper,
-  '--rule': colour.rule,
-  '--white': colour.white,
-  '--highlight': colour.highlight,
-  '--focus': colour.focus,
-  '--compared': colour.compared,
+  ...colourVariables(palettes.light),
   '--print': colour.print,
   '--print-muted': colour.printMuted,
-  '--veil-control': veil.control,
-  '--veil-label': veil.label,
-  '--veil-credits': veil.credits,
 
   '--shadow-label': boxShadow(shadow.label),
   '--shadow-control': boxShadow(shadow.control),
@@ -95,18 +118,14 @@ export const cssVariables: Record<`--${string}`, string> = {
   '--marker-native-size': rem(marker.label.nativeSize),
   '--marker-native-opacity': String(marker.label.nativeOpacity),
 
-  '--country-label': mapColour.countryLabel,
   '--country-label-spacing': `${countryLabel.letterSpacing}em`,
   '--country-label-line-height': String(countryLabel.lineHeight),
   '--country-label-native': `${countryLabel.nativeScale}em`,
-  '--country-label-halo': `0 0 ${countryLabel.halo}px ${colour.white}, 0 0 ${countryLabel.halo}px ${colour.white}, 0 0 ${2 * countryLabel.halo}px ${colour.white}`,
 
-  '--sea-label': mapColour.seaLabel,
   '--stop-label-size': rem(mapNames.stop.size),
   '--stop-label-weight': String(mapNames.stop.weight),
   '--route-label-size': rem(mapNames.route.size),
   '--route-label-weight': String(mapNames.route.weight),
-  '--stop-label-halo': `0 0 ${mapNames.stop.halo}px ${colour.white}, 0 0 ${mapNames.stop.halo}px ${colour.white}, 0 0 ${2 * mapNames.stop.halo}px ${colour.white}`,
   '--neighbour-label-size': rem(mapNames.neighbour.size),
   '--neighbour-label-spacing': `${mapNames.neighbour.letterSpacing}em`,
   '--sea-label-size': rem(mapNames.sea.size),
@@ -122,10 +141,24 @@ export const cssVariables: Record<`--${string}`, string> = {
   '--panel-width': `min(${panel.max}px, ${panel.share * 100}vw)`,
 };
 
-/** The stylesheet of the custom properties. */
+const block = (selector: string, variables: Record<string, string>, indent = '') =>
+  `${indent}${selector} {\n${Object.entries(variables)
+    .map(([name, value]) => `${indent}  ${name}: ${value};`)
+    .join('\n')}\n${indent}}\n`;
+
+/**
+ * The stylesheet of the custom properties: the light theme on :root; the dark theme where the reader's
+ * system asks for it, unless they chose light (`data-theme="light"` on the root, ThemeState), and
+ * wherever they chose dark; on screen only: paper is printed light. Form controls and scrollbars
+ * follow (`color-scheme`).
+ */
 export function themeStylesheet(): string {
-  const lines = Object.entries(cssVariables).map(([name, value]) => `  ${name}: ${value};`);
-  return `:root {\n${lines.join('\n')}\n}\n`;
+  const dark = { ...colourVariables(palettes.dark), 'color-scheme': 'dark' };
+  return [
+    block(':root', { ...cssVariables, 'color-scheme': 'light' }),
+    `@media screen and (prefers-color-scheme: dark) {\n${block(":root:not([data-theme='light'])", dark, '  ')}}\n`,
+    `@media screen {\n${block(":root[data-theme='dark']", dark, '  ')}}\n`,
+  ].join('');
 }
 
 /** The media queries CSS may name by a custom name, and what each stands for. */

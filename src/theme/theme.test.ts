@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { cssVariables, expandCustomMedia, themeStylesheet, withAlpha } from './css';
 import { contrastRatio } from './colour';
 import { atLightness, faviconDataUrl } from './favicon';
-import { colour, mapColour, phoneMedia } from './tokens';
+import { colour, mapColour, palettes, phoneMedia } from './tokens';
+import { colourVariables } from './css';
+import { cssColour, cssColourNames } from './css-colour';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
 /** Every stylesheet of the page: .css files and the styles of .svelte components. */
@@ -97,5 +99,58 @@ describe('contrast', () => {
   it('keeps the corridor at 3 : 1 or more against every ground it crosses (WCAG non-text contrast)', () => {
     for (const ground of [mapColour.corridorCountry, mapColour.context, mapColour.sea, mapColour.selectedCountry])
       expect(contrastRatio(colour.corridor, ground), ground).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the two themes', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    const { colour: c, map: m } = palettes[theme];
+    it(`${theme}: every text colour at 4.5 : 1 against every ground it is set on`, () => {
+      const pairs: Array<[string, string, string]> = [
+        ['ink on paper', c.ink, c.paper],
+        ['ink on a panel', c.ink, c.white],
+        ['muted on paper', c.muted, c.paper],
+        ['muted on a panel', c.muted, c.white],
+        ['accent on paper', c.corridor, c.paper],
+        ['accent on a panel', c.corridor, c.white],
+        ['focus ring on paper', c.focus, c.paper],
+        ['ink on a highlighted passage', c.ink, c.highlight],
+        ['a stop’s name on its halo', m.label, m.halo],
+        ['a stop’s name on a corridor country', m.label, m.corridorCountry],
+        ['a country’s name on a corridor country', m.countryLabel, m.corridorCountry],
+        ['a country’s name on another country', m.countryLabel, m.context],
+        ['a sea’s name on the sea', m.seaLabel, m.sea],
+      ];
+      for (const [what, ink, ground] of pairs)
+        expect(contrastRatio(ink, ground), `${what}: ${ink} on ${ground}`).toBeGreaterThanOrEqual(4.5);
+    });
+
+    it(`${theme}: the corridor, and a compared route, at 3 : 1 against every ground they cross`, () => {
+      for (const ground of [m.corridorCountry, m.context, m.sea, m.selectedCountry])
+        expect(contrastRatio(c.corridor, ground), `corridor on ${ground}`).toBeGreaterThanOrEqual(3);
+      for (const ground of [m.corridorCountry, m.context, m.sea])
+        expect(contrastRatio(c.compared, ground), `compared on ${ground}`).toBeGreaterThanOrEqual(3);
+    });
+  }
+
+  it('sets the same custom properties in both, and only colours differ', () => {
+    const light = colourVariables(palettes.light);
+    const dark = colourVariables(palettes.dark);
+    expect(Object.keys(dark)).toEqual(Object.keys(light));
+    for (const name of Object.keys(light)) expect(name in cssVariables, name).toBe(true);
+  });
+
+  it('writes the dark theme on screen where the system asks for it unless the reader chose light, and wherever they chose dark', () => {
+    const sheet = themeStylesheet();
+    expect(sheet).toContain("@media screen and (prefers-color-scheme: dark) {\n  :root:not([data-theme='light']) {");
+    expect(sheet).toContain("@media screen {\n  :root[data-theme='dark'] {");
+    expect(sheet).toContain(`--paper: ${palettes.dark.colour.paper};`);
+  });
+
+  it('names each colour the page draws in SVG by the property that holds it in the light theme', () => {
+    const light = colourVariables(palettes.light);
+    for (const [value, name] of cssColourNames) expect(light[name], name).toBe(value);
+    expect(cssColour(colour.corridor)).toBe('var(--accent)');
+    expect(cssColour('#123456')).toBe('#123456');
   });
 });

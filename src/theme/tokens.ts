@@ -51,6 +51,62 @@ export const veil = {
   credits: 'rgb(255 255 255 / 0.85)',
 } as const;
 
+/** The page's two themes: light, and dark for a reader whose system asks for it or who switches to it. */
+export type Theme = 'light' | 'dark';
+
+/** Every colour one theme sets: the page's, the map's and the veils over the map. */
+export interface Palette {
+  colour: { readonly [K in keyof typeof colour]: string };
+  map: { readonly [K in keyof typeof mapColour]: string };
+  veil: { readonly [K in keyof typeof veil]: string };
+}
+
+/**
+ * The dark theme: the same roles, each pair keeping the light theme's contrast (text 4.5 : 1, the
+ * corridor 3 : 1 against every ground it crosses; theme.test.ts proves both). `white` is the surface
+ * panels and cards sit on; printed text stays black on paper in either theme.
+ */
+const darkColour: Palette['colour'] = {
+  corridor: '#ff6f61',
+  ink: '#e9e6df',
+  muted: '#a9aeb4',
+  paper: '#15181c',
+  rule: '#3b4148',
+  white: '#20242a',
+  highlight: '#6b5416',
+  focus: '#7cb0ff',
+  compared: '#8dbbe8',
+  print: colour.print,
+  printMuted: colour.printMuted,
+};
+
+const darkMapColour: Palette['map'] = {
+  sea: '#1a2730',
+  context: '#25282c',
+  contextBorder: '#3e4349',
+  corridorCountry: '#2f2d28',
+  corridorBorder: '#8a826f',
+  selectedCountry: '#4d4020',
+  countryLabel: '#bdb29d',
+  seaLabel: '#93b4c4',
+  selection: '#c98f12',
+  node: darkColour.white,
+  nodeStroke: darkColour.ink,
+  label: darkColour.ink,
+  halo: darkColour.white,
+};
+
+const darkVeil: Palette['veil'] = {
+  control: 'rgb(32 36 42 / 0.95)',
+  label: 'rgb(32 36 42 / 0.92)',
+  credits: 'rgb(32 36 42 / 0.85)',
+};
+
+export const palettes: Record<Theme, Palette> = {
+  light: { colour, map: mapColour, veil },
+  dark: { colour: darkColour, map: darkMapColour, veil: darkVeil },
+};
+
 /** Shadows: each an offset, a blur and a colour, so the figure can cast the same as the page. */
 export const shadow = {
   label: { y: 1, blur: 2, colour: 'rgb(0 0 0 / 0.25)' },

@@ -5,6 +5,7 @@ import { ui } from '../../content/ui';
 import type { Catalogue } from '../model/catalogue';
 import { drawsRouteLine, routesDrawn } from '../model/compared';
 import type { Shown } from '../model/describe';
+import { palettes } from '../../theme/tokens';
 import { supersededDrawn } from '../model/timeline';
 import { sourceDate } from '../ui/format';
 import type { LabelBoard } from '../map/label-board.svelte';
@@ -87,6 +88,7 @@ export function overlays(
     title,
     subtitle: subtitleOf(shown),
     attribution,
+    palette: palettes[shown.theme ?? 'light'],
   };
 }
 

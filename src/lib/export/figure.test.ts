@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ui } from '../../content/ui';
-import { colour } from '../../theme/tokens';
+import { colour, palettes } from '../../theme/tokens';
 import { subtitleOf } from './capture';
 import { excerpts } from '../../content/excerpts';
 import { quoted } from '../ui/format';
@@ -123,6 +123,16 @@ describe('drawFigure', () => {
   it('names a compared route in its colour', () => {
     const { texts } = draw({ names: [{ kind: 'route', text: 'Rail through Iran', at: [100, 100] }] });
     expect(texts.filter((t) => t.text === 'Rail through Iran').map((t) => t.fill)).toEqual([colour.compared]);
+  });
+
+  it('draws in the theme it is given: the dark theme’s ink, and the key’s lines in its corridor colour', () => {
+    const dark = draw({ palette: palettes.dark });
+    expect(dark.texts.find((t) => t.text === 'A trade corridor')!.fill).toBe(palettes.dark.colour.ink);
+    expect(dark.strokes).toContain(palettes.dark.colour.corridor);
+    expect(dark.strokes).not.toContain(colour.corridor);
+    const light = draw({});
+    expect(light.texts.find((t) => t.text === 'A trade corridor')!.fill).toBe(colour.ink);
+    expect(light.strokes).toContain(colour.corridor);
   });
 
   it('leaves its title and credits to the printed sheet (chrome off), and keeps its key', () => {

@@ -17,17 +17,16 @@ import {
 } from '../ui/key/key';
 import { directionOf } from '../ui/names/direction';
 import {
-  colour,
   countryLabel,
   credits,
   figure,
   font as fonts,
   key,
-  mapColour,
   mapNames,
   marker,
+  palettes,
   shadow,
-  veil,
+  type Palette,
 } from '../../theme/tokens';
 
 /** Something named on the map, where it is drawn (CSS pixels from the map's top left). */
@@ -83,9 +82,26 @@ export interface FigureInput {
   mapHeight?: number;
   /** Where the key goes: bottom left, as on the page, or top right under the title in a tall figure. */
   keyAt?: 'bottom-left' | 'top-right';
+  /** The theme's colours, as the page shows them (light by default). */
+  palette?: Palette;
 }
 
 const { margin: MARGIN, padding: PADDING } = figure;
+
+/**
+ * The theme the figure is being drawn in: set by drawFigure for the one synchronous drawing it does,
+ * read by the helpers it calls.
+ */
+let theme: Palette = palettes.light;
+
+/** The light theme's colour for a role (the key's lists are written in it), as the theme drawn in gives it. */
+function themed(value: string): string {
+  const light = palettes.light;
+  for (const group of ['colour', 'map'] as const)
+    for (const [role, held] of Object.entries(light[group]))
+      if (held === value) return (theme[group] as Record<string, string>)[role]!;
+  return value;
+}
 
 /**
  * Draws the figure an export saves and a print shows: the map, its country names and places, a
@@ -94,6 +110,7 @@ const { margin: MARGIN, padding: PADDING } = figure;
  * loaded (they are, once the page shows the same text).
  */
 export function drawFigure(canvas: HTMLCanvasElement, input: FigureInput): void {
+  theme = input.palette ?? palettes.light;
   const { width, height, scale } = input;
   canvas.width = Math.round(width * scale);
   canvas.height = Math.round(height * scale);
@@ -104,11 +121,11 @@ export function drawFigure(canvas: HTMLCanvasElement, input: FigureInput): void 
   // right-to-left names.
   context.textAlign = 'left';
   const mapHeight = input.mapHeight ?? height;
-  context.fillStyle = mapColour.sea;
+  context.fillStyle = theme.map.sea;
   context.fillRect(0, 0, width, mapHeight);
   context.drawImage(input.map, 0, 0, width, mapHeight);
   if (mapHeight < height) {
-    context.fillStyle = colour.white;
+    context.fillStyle = theme.colour.white;
     context.fillRect(0, mapHeight, width, height - mapHeight);
   }
 
@@ -185,11 +202,11 @@ function drawName(context: CanvasRenderingContext2D, name: FigureName): void {
   let size: number;
   let text = name.text;
   if (name.kind === 'stop' || name.kind === 'route') {
-    // Over a white halo: a stop's name in the labels' ink, a compared route's in its colour.
+    // Over a white halo: a stop's name in the labels' ink, a compared route's in its theme.colour.
     size = mapNames[name.kind].size;
     context.font = font(mapNames[name.kind].weight, size);
-    context.fillStyle = name.kind === 'route' ? colour.compared : mapColour.label;
-    context.strokeStyle = colour.white;
+    context.fillStyle = name.kind === 'route' ? theme.colour.compared : theme.map.label;
+    context.strokeStyle = theme.colour.white;
     context.lineWidth = figure.haloWidth;
     context.strokeText(text, x, y + (size * NAME_LINE) / 2);
   } else if (name.kind === 'neighbour') {
@@ -197,11 +214,11 @@ function drawName(context: CanvasRenderingContext2D, name: FigureName): void {
     text = text.toUpperCase();
     context.font = font(fonts.regular, size);
     context.letterSpacing = `${mapNames.neighbour.letterSpacing * size}px`;
-    context.fillStyle = mapColour.countryLabel;
+    context.fillStyle = theme.map.countryLabel;
   } else {
     size = mapNames.sea.size;
     context.font = `italic ${font(fonts.regular, size)}`;
-    context.fillStyle = mapColour.seaLabel;
+    context.fillStyle = theme.map.seaLabel;
   }
   context.fillText(text, x, y + (size * NAME_LINE) / 2);
   context.restore();
@@ -220,8 +237,8 @@ function drawCountryLabel(context: CanvasRenderingContext2D, label: FigureLabel,
   };
   context.save();
   context.textBaseline = 'middle';
-  context.fillStyle = mapColour.countryLabel;
-  context.strokeStyle = colour.white;
+  context.fillStyle = theme.map.countryLabel;
+  context.strokeStyle = theme.colour.white;
   context.lineWidth = figure.haloWidth;
   context.lineJoin = 'round';
 
@@ -250,15 +267,15 @@ function drawPlace(context: CanvasRenderingContext2D, place: FigurePlace, input:
   // The dot: a white ring with a dark rim.
   context.beginPath();
   context.arc(x, y, half + marker.rim, 0, Math.PI * 2);
-  context.fillStyle = colour.ink;
+  context.fillStyle = theme.colour.ink;
   context.fill();
   context.beginPath();
   context.arc(x, y, half, 0, Math.PI * 2);
-  context.fillStyle = colour.white;
+  context.fillStyle = theme.colour.white;
   context.fill();
   context.beginPath();
   context.arc(x, y, half - marker.ring, 0, Math.PI * 2);
-  context.fillStyle = place.selected ? colour.highlight : colour.ink;
+  context.fillStyle = place.selected ? theme.colour.highlight : theme.colour.ink;
   context.fill();
 
   // The label: the English name, then the native names a little smaller.
@@ -278,13 +295,13 @@ function drawPlace(context: CanvasRenderingContext2D, place: FigurePlace, input:
   context.shadowColor = shadow.label.colour;
   context.shadowBlur = shadow.label.blur;
   context.shadowOffsetY = shadow.label.y;
-  context.fillStyle = place.selected ? colour.ink : veil.label;
+  context.fillStyle = place.selected ? theme.colour.ink : theme.veil.label;
   context.beginPath();
   context.roundRect(left, y - boxHeight / 2, boxWidth, boxHeight, label.radius);
   context.fill();
   context.shadowColor = 'transparent';
 
-  context.fillStyle = place.selected ? colour.white : colour.ink;
+  context.fillStyle = place.selected ? theme.colour.white : theme.colour.ink;
   context.font = font(label.weight, label.size);
   context.fillText(place.name, left + label.padX, y);
   context.font = font(fonts.regular, label.nativeSize);
@@ -304,9 +321,9 @@ function drawAttribution(context: CanvasRenderingContext2D, input: FigureInput):
   const bandHeight = lines.length * lineHeight + 2 * credits.padY;
   const top = input.height - bandHeight;
   const bandWidth = Math.max(...lines.map((line) => context.measureText(line).width)) + 2 * credits.padX;
-  context.fillStyle = veil.credits;
+  context.fillStyle = theme.veil.credits;
   context.fillRect(input.width - bandWidth, top, bandWidth, bandHeight);
-  context.fillStyle = colour.ink;
+  context.fillStyle = theme.colour.ink;
   context.textBaseline = 'middle';
   lines.forEach((line, i) =>
     context.fillText(line, input.width - bandWidth + credits.padX, top + credits.padY + lineHeight * (i + 0.5)),
@@ -340,11 +357,11 @@ function calloutLines(
       lines.push({ text: line, font: fontOf, colour: ink, height: size * 1.35, gapBefore: i === 0 ? gap : 0 }),
     );
   };
-  add(callout.title, fonts.bold, style.title, colour.ink, fonts.sans, 0);
-  if (callout.line) add(callout.line, fonts.regular, style.line, colour.muted, fonts.sans, style.gap);
+  add(callout.title, fonts.bold, style.title, theme.colour.ink, fonts.sans, 0);
+  if (callout.line) add(callout.line, fonts.regular, style.line, theme.colour.muted, fonts.sans, style.gap);
   if (callout.excerpt) {
-    add(quoted(callout.excerpt.text), fonts.regular, style.quote, colour.ink, fonts.serif, style.gap);
-    add(`— ${callout.excerpt.attribution}`, fonts.regular, style.line, colour.muted, fonts.sans, style.gap / 2);
+    add(quoted(callout.excerpt.text), fonts.regular, style.quote, theme.colour.ink, fonts.serif, style.gap);
+    add(`— ${callout.excerpt.attribution}`, fonts.regular, style.line, theme.colour.muted, fonts.sans, style.gap / 2);
   }
   return { lines, height: 2 * PADDING + lines.reduce((sum, line) => sum + line.height + line.gapBefore, 0) };
 }
@@ -392,7 +409,7 @@ function drawCallout(
   const atTop = callout.place ? callout.place === 'top' : !anchorUnder;
   const top = band ? (mapFoot ?? bottom) + MARGIN / 2 : atTop ? MARGIN : Math.max(MARGIN, bottom - MARGIN - height);
   fillPanel(context, left, top, boxWidth, height);
-  context.fillStyle = colour.corridor;
+  context.fillStyle = theme.colour.corridor;
   context.fillRect(left, top + figure.radius, figure.callout.rule, height - 2 * figure.radius);
   context.textBaseline = 'middle';
   let y = top + PADDING;
@@ -450,7 +467,7 @@ export function overlayInsets(input: {
 
 /** A white panel with rounded corners, as the page's key and title boxes. */
 function fillPanel(context: CanvasRenderingContext2D, x: number, y: number, width: number, height: number): void {
-  context.fillStyle = veil.label;
+  context.fillStyle = theme.veil.label;
   context.beginPath();
   context.roundRect(x, y, width, height, figure.radius);
   context.fill();
@@ -470,7 +487,7 @@ function drawTitle(context: CanvasRenderingContext2D, input: FigureInput): numbe
   const boxWidth = Math.max(...titleWidths, ...subtitleWidths) + 2 * PADDING;
   const boxHeight = titleLines.length * title.line + subtitleLines.length * subtitle.line + figure.titleInset * 2;
   fillPanel(context, MARGIN, MARGIN, boxWidth, boxHeight);
-  context.fillStyle = colour.ink;
+  context.fillStyle = theme.colour.ink;
   context.textBaseline = 'middle';
   let y = MARGIN + figure.titleInset;
   context.font = font(fonts.bold, title.size);
@@ -520,7 +537,7 @@ function drawKey(context: CanvasRenderingContext2D, input: FigureInput, bottom: 
   const strokeLine = (strokes: LegendLine['strokes'], at: number, y: number) => {
     for (const stroke of strokes) {
       context.save();
-      context.strokeStyle = stroke.colour;
+      context.strokeStyle = themed(stroke.colour);
       context.globalAlpha = stroke.opacity;
       context.lineWidth = stroke.width;
       context.setLineDash(stroke.dash);
@@ -539,7 +556,7 @@ function drawKey(context: CanvasRenderingContext2D, input: FigureInput, bottom: 
   const left = under === undefined ? MARGIN : input.width - MARGIN - width;
   const top = under === undefined ? bottom - MARGIN - height : under + MARGIN;
   fillPanel(context, left, top, width, height);
-  context.fillStyle = colour.ink;
+  context.fillStyle = theme.colour.ink;
   context.textBaseline = 'middle';
   context.fillText(ui.key.summary, left + PADDING, top + figure.key.headingAt);
   context.font = font(fonts.regular, size);
@@ -547,25 +564,25 @@ function drawKey(context: CanvasRenderingContext2D, input: FigureInput, bottom: 
     const y = top + figure.key.firstRowAt + row * i + row / 2 - 2;
     const at = left + PADDING;
     if ('question' in entry) {
-      context.fillStyle = colour.muted;
+      context.fillStyle = theme.colour.muted;
       context.fillText(entry.question, at, y);
-      context.fillStyle = colour.ink;
+      context.fillStyle = theme.colour.ink;
     } else if ('line' in entry) {
       strokeLine(entry.line.strokes, at, y);
       context.fillText(entry.line.label, at + labelAt, y);
     } else if ('mark' in entry) {
       strokeLine(entry.mark.line, at, y);
-      drawCrossingMark(context, at + symbol.width / 2, y, entry.mark.gaugeBreak, true);
+      drawCrossingMark(context, at + symbol.width / 2, y, entry.mark.gaugeBreak, true, theme);
       context.fillText(entry.mark.label, at + labelAt, y);
     } else {
       context.beginPath();
       context.arc(at + symbol.width / 2, y, entry.point.radius, 0, Math.PI * 2);
-      context.fillStyle = entry.point.fill;
+      context.fillStyle = themed(entry.point.fill);
       context.fill();
       context.lineWidth = entry.point.strokeWidth;
-      context.strokeStyle = entry.point.stroke;
+      context.strokeStyle = themed(entry.point.stroke);
       context.stroke();
-      context.fillStyle = colour.ink;
+      context.fillStyle = theme.colour.ink;
       context.fillText(entry.point.label, at + labelAt, y);
     }
   });

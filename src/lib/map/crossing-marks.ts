@@ -2,7 +2,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { changesGauge } from '../../../geo/contract';
 import { cataloguedCrossings } from '../model/catalogue';
-import { colour, mapMarks } from '../../theme/tokens';
+import { mapMarks, palettes, type Palette } from '../../theme/tokens';
 
 /** The map's images for a crossing's mark: one bar across the line, or two where the gauge changes. */
 export const CROSSING_ICONS = { border: 'crossing-border', gaugeBreak: 'crossing-gauge-break' } as const;
@@ -64,6 +64,7 @@ export function drawCrossingMark(
   y: number,
   gaugeBreak: boolean,
   alongX: boolean,
+  { colour }: Palette = palettes.light,
 ): void {
   const { halo } = mapMarks.crossing;
   const rects = crossingBars(gaugeBreak).map((bar) => {
@@ -79,26 +80,41 @@ export function drawCrossingMark(
   context.restore();
 }
 
+/** A crossing's mark as an image at the screen's pixel ratio, in a theme's colours. */
+function crossingIcon(gaugeBreak: boolean, palette: Palette): { data: ImageData; ratio: number } | undefined {
+  const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
+  const { along, across } = crossingExtent(gaugeBreak);
+  // Before it turns, the mark lies across a line running north to south: along is y.
+  const width = Math.ceil(across) * ratio;
+  const height = Math.ceil(along) * ratio;
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d');
+  if (!context) return undefined;
+  context.scale(ratio, ratio);
+  drawCrossingMark(context, width / ratio / 2, height / ratio / 2, gaugeBreak, false, palette);
+  return { data: context.getImageData(0, 0, width, height), ratio };
+}
+
 /**
  * Gives the map a crossing's mark when its style first asks for it, drawn at the screen's pixel
- * ratio: no sprite file, so no request.
+ * ratio in the theme's colours (`palette()`, read then): no sprite file, so no request.
  */
-export function provideCrossingIcons(map: MapLibreMap): void {
+export function provideCrossingIcons(map: MapLibreMap, palette: () => Palette = () => palettes.light): void {
   map.setMissingStyleImageResolver((id) => {
     const gaugeBreak = id === CROSSING_ICONS.gaugeBreak;
     if (!gaugeBreak && id !== CROSSING_ICONS.border) return;
-    const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
-    const { along, across } = crossingExtent(gaugeBreak);
-    // Before it turns, the mark lies across a line running north to south: along is y.
-    const width = Math.ceil(across) * ratio;
-    const height = Math.ceil(along) * ratio;
-    const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    const context = canvas.getContext('2d');
-    if (!context) return;
-    context.scale(ratio, ratio);
-    drawCrossingMark(context, width / ratio / 2, height / ratio / 2, gaugeBreak, false);
-    map.addImage(id, context.getImageData(0, 0, width, height), { pixelRatio: ratio });
+    const icon = crossingIcon(gaugeBreak, palette());
+    if (icon) map.addImage(id, icon.data, { pixelRatio: icon.ratio });
   });
+}
+
+/** Draws the marks the map already has again, in another theme's colours. */
+export function repaintCrossingIcons(map: MapLibreMap, palette: Palette): void {
+  for (const id of [CROSSING_ICONS.border, CROSSING_ICONS.gaugeBreak]) {
+    if (!map.hasImage(id)) continue;
+    const icon = crossingIcon(id === CROSSING_ICONS.gaugeBreak, palette);
+    if (icon) map.updateImage(id, icon.data);
+  }
 }

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { ARROW_ZOOMS } from '../../../geo/contract';
-import { colour, corridorLine, countryLabel, font, mapColour, mapMarks, mapNames } from '../../theme/tokens';
+import { corridorLine, countryLabel, font, mapMarks, mapNames, palettes, type Palette } from '../../theme/tokens';
 import type { GeoUrls } from '../model/geo-files';
 import type { CorridorAt, Drawn } from '../model/timeline';
 import { crossingFeatures } from './crossing-marks';
@@ -26,7 +26,7 @@ const isBorder: ExpressionSpecification = ['has', 'border'];
  * zoom, the other stations from `stopZooms.other`. A border station has no dot: its crossing's mark
  * stands there (`crossingLayers`). Their names are the page's (MapLabels), placed clear of each other.
  */
-function stopLayers(): LayerSpecification[] {
+function stopLayers({ map: mapColour }: Palette): LayerSpecification[] {
   const today = corridorFilters();
   const layer = (id: 'stops-major' | 'stops-other', minzoom?: number): LayerSpecification => ({
     id,
@@ -76,7 +76,7 @@ export const CROSSING_LAYERS = { selected: 'crossings-selected' } as const;
  * changes, turned to the line's direction; over them, invisible rings a finger can hit. The
  * superseded variant's crossing shows only with the variant (`ALTERNATIVE_LAYERS`).
  */
-function crossingLayers(): LayerSpecification[] {
+function crossingLayers({ colour, map: mapColour }: Palette): LayerSpecification[] {
   const today = corridorFilters();
   const marks = (id: string, filter: FilterSpecification, hidden: boolean): LayerSpecification => ({
     id,
@@ -277,7 +277,8 @@ const SHAPES_CUT = { tolerance: 1, buffer: 32 } as const;
  * labels locally, from the file `font-faces` pins. Every source is in it from the start, so MapLibre
  * loads and lays out all of them in one pass: the first complete view comes as soon as it can.
  */
-export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification {
+export function mapStyle(geo: GeoUrls, labelFontUrl: string, palette: Palette = palettes.light): StyleSpecification {
+  const { colour, map: mapColour } = palette;
   const today = corridorFilters();
   return {
     version: 8,
@@ -410,8 +411,8 @@ export function mapStyle(geo: GeoUrls, labelFontUrl: string): StyleSpecification
       },
       // Under the stops' dots: where a crossing lies close to a main stop (Saryagash by Tashkent,
       // Hairatan by Termez), the stop stays whole.
-      ...crossingLayers(),
-      ...stopLayers(),
+      ...crossingLayers(palette),
+      ...stopLayers(palette),
     ],
   };
 }

@@ -8,6 +8,8 @@ import type { StoryState } from './story-state.svelte';
 import type { TimelineState } from './timeline-state.svelte';
 import { isTimelineMonth } from './timeline';
 import { formatHash, parseHash } from './url-state';
+import type { ThemeState } from './theme-state.svelte';
+import type { Theme } from '../../theme/tokens';
 
 /** The address bar, as the controller needs it: read the hash, replace it. */
 export interface Address {
@@ -25,7 +27,7 @@ export const windowAddress: Address = {
 };
 
 /**
- * Keeps the URL, the selection, the timeline's date, the compared route and the story in step, for the life of the
+ * Keeps the URL, the selection, the timeline's date, the compared route, the reader's theme and the story in step, for the life of the
  * component that calls it:
  * - the URL's hash is read once now and again at `readAddress` (the page calls it on `hashchange`);
  *   the URL is always written from the selection and the date, so a hash the app refuses is replaced,
@@ -39,10 +41,11 @@ export function connectUrlAndStory(
   story: StoryState,
   time: TimelineState,
   compared: ComparedState,
+  theme: ThemeState,
   address: Address = windowAddress,
 ): { readAddress: () => void } {
-  const write = (current: Selection | null, month: string | null, route: string | null) => {
-    const hash = formatHash(current, month, route);
+  const write = (current: Selection | null, month: string | null, route: string | null, chosen: Theme | null) => {
+    const hash = formatHash(current, month, route, chosen);
     if (address.hash() !== hash) address.replace(hash);
   };
   const readAddress = () => {
@@ -51,10 +54,11 @@ export function connectUrlAndStory(
     else selection.clear();
     time.show(fromUrl.month);
     compared.route = fromUrl.route;
-    write(selection.current, time.month, compared.route);
+    theme.choice = fromUrl.theme;
+    write(selection.current, time.month, compared.route, theme.choice);
   };
   readAddress();
-  $effect(() => write(selection.current, time.month, compared.route));
+  $effect(() => write(selection.current, time.month, compared.route, theme.choice));
 
   $effect(() => {
     if (!story.active) return;

@@ -1,4 +1,5 @@
 import { ui } from '../../content/ui';
+import type { Theme } from '../../theme/tokens';
 import { formatKm, sourceDate } from '../ui/format';
 import { corridorCountries, type Catalogue, type CataloguedSegment } from './catalogue';
 import { routesDrawn } from './compared';
@@ -6,11 +7,15 @@ import { corridorFacts } from './facts';
 import type { Selection } from './selection';
 import { segmentDrawn, supersededDrawn, type Drawn } from './timeline';
 
-/** What the map shows besides its first view: a selection, a date of the timeline, a compared route. */
+/**
+ * What the map shows besides its first view: a selection, a date of the timeline, a compared route;
+ * and the theme it is drawn in (light where not said), which a saved or printed figure follows.
+ */
 export interface Shown {
   selection: Selection | null;
   month: string | null;
   route: string | null;
+  theme?: Theme;
 }
 
 /** "A, B and C". */

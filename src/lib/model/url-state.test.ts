@@ -14,7 +14,7 @@ describe('parseHash', () => {
     ['#crossing=kharlachi', { kind: 'crossing', id: 'kharlachi' }],
     ['place=karachi', { kind: 'place', id: 'karachi' }],
   ])('reads %s', (hash, expected) => {
-    expect(parseHash(hash, isKnown)).toEqual({ selection: expected, month: null, route: null });
+    expect(parseHash(hash, isKnown)).toEqual({ selection: expected, month: null, route: null, theme: null });
   });
 
   it.each([
@@ -29,7 +29,7 @@ describe('parseHash', () => {
     ['a very long value', `#place=${'a'.repeat(100_000)}`],
     ['two values', '#place=karachi&country=PAK'],
   ])('ignores %s', (_case, hash) => {
-    expect(parseHash(hash, isKnown, isKnownMonth)).toEqual({ selection: null, month: null, route: null });
+    expect(parseHash(hash, isKnown, isKnownMonth)).toEqual({ selection: null, month: null, route: null, theme: null });
   });
 
   it.each([
@@ -41,9 +41,9 @@ describe('parseHash', () => {
     ['#t=2023-7', null, null],
     ['#t=2023-07-18', null, null],
     ['#t=<b>', null, null],
-    ['#t=2023-07&t=2021-03&route=sea&place=karachi', null, null],
+    ['#t=2023-07&t=2021-03&route=sea&place=karachi&theme=dark', null, null],
   ])('reads a month in %s', (hash, selection, month) => {
-    expect(parseHash(hash, isKnown, isKnownMonth)).toEqual({ selection, month, route: null });
+    expect(parseHash(hash, isKnown, isKnownMonth)).toEqual({ selection, month, route: null, theme: null });
   });
 
   it.each([
@@ -56,6 +56,7 @@ describe('parseHash', () => {
       selection,
       month,
       route,
+      theme: null,
     });
   });
 });
@@ -75,12 +76,25 @@ describe('formatHash', () => {
       selection,
       month: '2023-07',
       route: null,
+      theme: null,
     });
     expect(formatHash(null, null, 'iran')).toBe('#route=iran');
   });
 
   it('writes nothing for no selection', () => {
     expect(formatHash(null)).toBe('');
+  });
+});
+
+describe('the theme in the address', () => {
+  it('reads the reader’s choice beside a selection, and nothing else as one', () => {
+    expect(parseHash('#place=karachi&theme=dark', isKnown).theme).toBe('dark');
+    expect(parseHash('#theme=light', isKnown)).toEqual({ selection: null, month: null, route: null, theme: 'light' });
+    expect(parseHash('#theme=blue', isKnown).theme).toBeNull();
+    expect(parseHash('#theme=DARK', isKnown).theme).toBeNull();
+    expect(formatHash({ kind: 'place', id: 'karachi' }, '2021-03', null, 'dark')).toBe(
+      '#place=karachi&t=2021-03&theme=dark',
+    );
   });
 });
 

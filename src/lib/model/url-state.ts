@@ -4,16 +4,20 @@ import { SELECTION_KINDS, type Selection, type SelectionKind } from './selection
 const MAX_VALUE_LENGTH = 64;
 const ID_PATTERN = /^[A-Za-z0-9-]+$/;
 
-/** What the address holds: a selection, a month of the timeline (`t`), a compared route (`route`), or none. */
+/**
+ * What the address holds: a selection, a month of the timeline (`t`), a compared route (`route`), the
+ * reader's choice of theme (`theme`, over their system's), or none.
+ */
 export interface AddressState {
   selection: Selection | null;
   month: string | null;
   route: string | null;
+  theme: 'light' | 'dark' | null;
 }
 
 /**
- * Reads `#place=<id>`, `#country=<ISO3>`, `#segment=<id>` or `#crossing=<id>`, `#t=<YYYY-MM>` and
- * `#route=<id>`, alone or joined by `&` (`#segment=segment-6&t=2023-07`). Anything else — an unknown kind,
+ * Reads `#place=<id>`, `#country=<ISO3>`, `#segment=<id>` or `#crossing=<id>`, `#t=<YYYY-MM>`,
+ * `#route=<id>` and `#theme=light|dark`, alone or joined by `&` (`#segment=segment-6&t=2023-07`). Anything else — an unknown kind,
  * id, month or route, two selections, a malformed escape, markup, an overlong value — reads as nothing for
  * that part, never as an error.
  */
@@ -23,9 +27,9 @@ export function parseHash(
   isKnownMonth: (month: string) => boolean = () => false,
   isKnownRoute: (route: string) => boolean = () => false,
 ): AddressState {
-  const none: AddressState = { selection: null, month: null, route: null };
+  const none: AddressState = { selection: null, month: null, route: null, theme: null };
   const parts = hash.replace(/^#/, '').split('&');
-  if (parts.length > 3) return none;
+  if (parts.length > 4) return none;
   const state: AddressState = { ...none };
   let selections = 0;
   for (const part of parts) {
@@ -34,6 +38,10 @@ export function parseHash(
     const [, key, raw] = match as unknown as [string, string, string];
     if (key === 't') {
       if (MONTH.test(raw) && isKnownMonth(raw)) state.month = raw;
+      continue;
+    }
+    if (key === 'theme') {
+      if (raw === 'light' || raw === 'dark') state.theme = raw;
       continue;
     }
     if (key === 'route') {
@@ -69,11 +77,13 @@ export function formatHash(
   selection: Selection | null,
   month: string | null = null,
   route: string | null = null,
+  theme: 'light' | 'dark' | null = null,
 ): string {
   const parts = [
     ...(selection ? [`${selection.kind}=${encodeURIComponent(selection.id)}`] : []),
     ...(month ? [`t=${month}`] : []),
     ...(route ? [`route=${encodeURIComponent(route)}`] : []),
+    ...(theme ? [`theme=${theme}`] : []),
   ];
   return parts.length ? `#${parts.join('&')}` : '';
 }
