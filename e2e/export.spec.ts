@@ -174,10 +174,43 @@ test.describe('Publishing sizes', () => {
     await page.goto('./#place=karachi');
     await mapReady(page);
     const camera = await page.locator('[data-map-ready]').getAttribute('data-camera');
+    // Every word the page sets on a canvas, where it lands in that canvas's own pixels, and the
+    // canvas's size: what each saved figure says, read as it is drawn into the image it saves.
+    await page.evaluate(() => {
+      const words: Array<{ text: string; left: number; right: number; y: number; width: number; height: number }> = ((
+        window as unknown as { words: unknown[] }
+      ).words = []) as never;
+      const fillText = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (text: string, x: number, y: number, max?: number) {
+        const matrix = this.getTransform();
+        const at = matrix.transformPoint(new DOMPoint(x, y));
+        const width = this.measureText(text).width * matrix.a;
+        words.push({
+          text,
+          left: at.x,
+          right: at.x + width,
+          y: at.y,
+          width: this.canvas.width,
+          height: this.canvas.height,
+        });
+        return fillText.call(this, text, x, y, max);
+      };
+    });
+    const wordsIn = async (pixels: { width: number; height: number }) =>
+      (
+        await page.evaluate(() => (window as unknown as { words: Array<Record<string, number & string>> }).words)
+      ).filter((word) => word.width === pixels.width && word.height === pixels.height) as unknown as Array<{
+        text: string;
+        left: number;
+        right: number;
+        y: number;
+      }>;
+    const karachi = places.find((place) => place.id === 'karachi')!;
     await page.getByText(ui.export.publish, { exact: true }).click();
     for (const preset of PRESETS)
       for (const density of DENSITIES) {
         const pixels = pixelsOf(preset, density);
+        await page.evaluate(() => ((window as unknown as { words: unknown[] }).words.length = 0));
         const [download] = await Promise.all([
           page.waitForEvent('download'),
           page
@@ -209,6 +242,26 @@ test.describe('Publishing sizes', () => {
         expect(rule, label).toEqual(rgb(colour.corridor));
         // The file carries its alt text, which names the selection.
         expect(textsOf(new Uint8Array(png)).Description, label).toContain('Selected: Karachi.');
+        // The title, the key, the credits and the callout, every word inside the image; the callout
+        // quotes Karachi's first excerpt word for word, attributed, and gives its dated line.
+        const words = await wordsIn(pixels);
+        const said = words.map((word) => word.text).join(' ');
+        for (const part of [
+          title,
+          ui.key.summary,
+          ui.key.operating,
+          attribution,
+          karachi.dated[0]!.text,
+          quoted(excerpts[karachi.excerpts[0]!]),
+          `— ${'article, 2 September 2025'}`,
+        ])
+          expect(said, `${label}: ${part}`).toContain(part);
+        for (const word of words) {
+          expect(word.left, `${label}: ${word.text}`).toBeGreaterThanOrEqual(0);
+          expect(word.right, `${label}: ${word.text}`).toBeLessThanOrEqual(pixels.width + 1);
+          expect(word.y, `${label}: ${word.text}`).toBeGreaterThanOrEqual(0);
+          expect(word.y, `${label}: ${word.text}`).toBeLessThanOrEqual(pixels.height);
+        }
       }
     // The page's map was not touched.
     await expect(page.locator('[data-map-ready="true"]')).toHaveAttribute('data-camera', camera!);
