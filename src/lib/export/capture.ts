@@ -31,7 +31,7 @@ export function subtitleOf({ month, route }: Shown): string {
 }
 
 /** How far a map made for a figure may zoom from the page's before the page's placed names no longer fit it. */
-export const SAME_NAMES_ZOOM = 0.75;
+const SAME_NAMES_ZOOM = 0.75;
 
 /**
  * What the figure shows over the map's pixels, placed where the map has them now. `apart`: the map was
@@ -89,6 +89,8 @@ export function overlays(
     subtitle: subtitleOf(shown),
     attribution,
     palette: palettes[shown.theme ?? 'light'],
+    /** Whether the names were placed for another scale than this map's (a map made apart, zoomed otherwise). */
+    rescaled,
   };
 }
 

@@ -15,7 +15,7 @@ import type { Shown } from '../model/describe';
 import { corridorFacts } from '../model/facts';
 import type { LabelBoard } from '../map/label-board.svelte';
 import { provideCrossingIcons } from '../map/crossing-marks';
-import { boxOf, overlays, SAME_NAMES_ZOOM, subtitleOf } from './capture';
+import { boxOf, overlays, subtitleOf } from './capture';
 import { bandHeight, drawFigure, overlayInsets, type FigureInput, type FigureName } from './figure';
 import { font as fontTokens, mapNames } from '../../theme/tokens';
 import { calloutPlace, pixelsOf, type Density, type Preset } from './presets';
@@ -187,8 +187,7 @@ export async function capturePreset(
     ]);
     const placed = overlays(map, catalogue, labels, shown, { zoom: live.getZoom() });
     // Placed for the page's scale, names drawn at another may run into each other: the first keeps its place.
-    const rescaled = Math.abs(map.getZoom() - live.getZoom()) > SAME_NAMES_ZOOM;
-    const names = rescaled ? clearOfEachOther(placed.names) : placed.names;
+    const names = placed.rescaled ? clearOfEachOther(placed.names) : placed.names;
     const figure = withCallout(map, catalogue, shown.selection, { ...placed, names });
     if (figure.callout) figure.callout.place = place;
     await loadFonts(figure);
