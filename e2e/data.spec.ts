@@ -2,11 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { dataFiles } from '../src/content/data.ts';
 import { ui } from '../src/content/ui.ts';
 import { expect, mapReady, test } from './fixtures.ts';
-import { panel } from './map-helpers.ts';
+import { panel, scrollToLowerSections } from './map-helpers.ts';
 
 test('the panel links every file of the data package, each downloaded from the page’s own origin', async ({ page }) => {
   await page.goto('./');
   await mapReady(page);
+  await scrollToLowerSections(page);
   const section = panel(page).getByRole('region', { name: ui.data.heading });
   await expect(section).toBeVisible();
   const origin = new URL(page.url()).origin;

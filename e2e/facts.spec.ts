@@ -14,7 +14,7 @@ import { ui } from '../src/content/ui.ts';
 import { formatKm, sourceDate } from '../src/lib/ui/format.ts';
 import { citedByContent } from '../src/lib/ui/sources/cited.ts';
 import { expect, mapReady, test } from './fixtures.ts';
-import { clickMapAt, crossingsGeo, panel, popup } from './map-helpers.ts';
+import { clickMapAt, crossingsGeo, panel, popup, scrollToLowerSections } from './map-helpers.ts';
 
 /** Errors a reader found in the details, each pinned so that it cannot come back. */
 test('the details say what the sources say: dates, status, the Kharlachi tie-in, quotation marks', async ({ page }) => {
@@ -85,6 +85,7 @@ test('every fact beyond the article cites its source, and the Sources list holds
   test.setTimeout(90_000);
   await page.goto('./');
   await mapReady(page);
+  await scrollToLowerSections(page);
   const list = panel(page).getByRole('region', { name: ui.sources.heading });
   const entries = list.getByRole('listitem');
   await expect(entries).toHaveCount(citedByContent.length);
@@ -188,6 +189,7 @@ test('the ledger sets each reported figure of the missing link beside the others
 }) => {
   await page.goto('./');
   await mapReady(page);
+  await scrollToLowerSections(page);
   const section = panel(page).getByRole('region', { name: ui.ledger.heading });
   const table = section.getByRole('table', { name: ui.ledger.heading });
   await expect(table.getByRole('columnheader')).toHaveText([ui.ledger.figure, ui.ledger.range, ui.ledger.reports]);

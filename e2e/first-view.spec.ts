@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { Corridor, Places } from '../geo/contract.ts';
 import { FONT_FILES, pageText, writeSubsets } from '../src/build/fonts.ts';
+import { articleMeta } from '../src/content/article.ts';
 import { countries } from '../src/content/countries.ts';
 import { places } from '../src/content/places.ts';
+import { routes } from '../src/content/routes.ts';
 import { ui } from '../src/content/ui.ts';
 import { FIRST_VIEW_HOLD_LIMIT_MS } from '../src/lib/map/first-view.ts';
 import { lineCrosses } from '../src/lib/map/placement.ts';
@@ -295,6 +297,83 @@ test('the fonts the page loads are those cut to its text, every script of them',
       script,
     ).toBe(true);
   expect(files.filter((file) => file.startsWith('not a subset'))).toEqual([]);
+});
+
+test.describe('the panel’s sections after the article', () => {
+  /** The module that holds them, and its stylesheet: lower-sections-*.js and .css in the build. */
+  const LOWER = /\/lower-sections-[\w-]+\.(js|css)$/;
+  const requestsFor = (page: Page) => {
+    const paths: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (LOWER.test(path)) paths.push(path);
+    });
+    return paths;
+  };
+  const headings = (page: Page) => panel(page).getByRole('heading', { level: 2 });
+
+  test('come as the reader scrolls near them, not with the first view, and follow the article', async ({ page }) => {
+    const requested = requestsFor(page);
+    await page.goto('./');
+    await mapReady(page);
+    await expect(headings(page)).toHaveText([ui.facts.heading, articleMeta.heading]);
+    expect(requested).toEqual([]);
+    // The reader scrolls the panel down through the article, a wheel's turn at a time.
+    const box = (await panel(page).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const ledger = panel(page).getByRole('region', { name: ui.ledger.heading });
+    await expect(async () => {
+      await page.mouse.wheel(0, 400);
+      await expect(ledger).toBeAttached({ timeout: 250 });
+    }).toPass({ timeout: 30_000 });
+    await expect(headings(page)).toHaveText([
+      ui.facts.heading,
+      articleMeta.heading,
+      ui.ledger.heading,
+      ui.timeline.heading,
+      ui.routes.heading,
+      ui.sources.heading,
+      ui.data.heading,
+    ]);
+    expect(requested.map((path) => path.split('.').pop()).sort()).toEqual(['css', 'js']);
+  });
+
+  test('come at once when the page shows a date or a compared route, whose controls they hold', async ({ page }) => {
+    await page.goto('./#t=2021-03');
+    await mapReady(page);
+    await expect(panel(page).getByRole('button', { name: ui.timeline.backToToday })).toBeVisible();
+    await expect(panel(page).getByRole('slider', { name: ui.timeline.range })).not.toHaveAttribute(
+      'aria-valuetext',
+      ui.timeline.today,
+    );
+    await page.goto('about:blank');
+    await page.goto('./#route=iran');
+    await mapReady(page);
+    await expect(
+      panel(page).getByRole('button', { name: routes.find((route) => route.id === 'iran')!.name }),
+    ).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test.describe('when they fail to load', () => {
+    // What the fault itself logs: the refused files, and the page's own line naming the module.
+    test.use({ expectedProblems: /lower-sections|net::ERR_FAILED/ });
+
+    test('they say so, and come when the reader tries again', async ({ page }) => {
+      let refuse = true;
+      await page.route(LOWER, (route) => (refuse ? route.abort() : route.continue()));
+      await page.goto('./');
+      await mapReady(page);
+      await page.locator('[data-lower-sections="waiting"]').scrollIntoViewIfNeeded();
+      const retry = panel(page).getByRole('button', { name: ui.lower.retry });
+      await expect(panel(page).getByText(ui.lower.failed)).toBeVisible();
+      // The article above is untouched.
+      await expect(panel(page).getByRole('article')).toBeVisible();
+      refuse = false;
+      await retry.click();
+      await expect(panel(page).getByRole('region', { name: ui.ledger.heading })).toBeAttached();
+      await expect(retry).toHaveCount(0);
+    });
+  });
 });
 
 test.describe('the first view is drawn once, whole', () => {

@@ -21,6 +21,17 @@ export const credits = (scope: Scope) => scope.getByRole('main').getByText(attri
 /** The panel beside the map (under it on a phone): the story's controls, the figures and the article. */
 export const panel = (scope: Scope) => scope.getByRole('complementary', { name: ui.sheet.label });
 
+/**
+ * The panel's sections after the article (the ledger, the timeline, the routes, the sources, the
+ * data), which load as the reader nears them: brought near as a reader scrolling the panel would, and
+ * waited for.
+ */
+export async function scrollToLowerSections(scope: Scope): Promise<void> {
+  const waiting = scope.locator('[data-lower-sections="waiting"]');
+  if ((await waiting.count()) > 0) await waiting.scrollIntoViewIfNeeded();
+  await expect(panel(scope).getByRole('region', { name: ui.ledger.heading })).toBeAttached();
+}
+
 /** A passage of the article: a link named by its words. */
 export const passage = (scope: Scope, words: string) => scope.getByRole('article').getByRole('link', { name: words });
 

@@ -6,7 +6,7 @@ import { ui } from '../src/content/ui.ts';
 import { channels } from '../src/theme/colour.ts';
 import { colour } from '../src/theme/tokens.ts';
 import { expect, fontsSettled, mapReady, pixelsAt, test } from './fixtures.ts';
-import { covered, key, overlap, panel, projector } from './map-helpers.ts';
+import { covered, key, overlap, panel, projector, scrollToLowerSections } from './map-helpers.ts';
 
 const legs = JSON.parse(readFileSync(new URL('../geo/routes.json', import.meta.url), 'utf8')) as RouteLegs;
 const figures = (
@@ -85,6 +85,7 @@ test('the first view draws no compared route, and the key names none', async ({ 
 test('a route picked in the table is drawn and in the URL; picked again, it goes', async ({ page }) => {
   await page.goto('./');
   await mapReady(page);
+  await scrollToLowerSections(page);
   const name = routes.find((route) => route.id === 'western')!.name;
   const button = table(page).getByRole('button', { name });
   await button.focus();
@@ -99,6 +100,7 @@ test('a route picked in the table is drawn and in the URL; picked again, it goes
 test('the table sorts by any column by keyboard, each way, and says so', async ({ page }) => {
   await page.goto('./');
   await mapReady(page);
+  await scrollToLowerSections(page);
   expect(await rowOrder(page)).toEqual(routes.map((route) => route.id));
   const byKm = [...figures].sort((a, b) => a.km - b.km).map((route) => route.id);
   const sort = table(page).getByRole('button', { name: ui.routes.sortBy(ui.routes.km) });
@@ -132,6 +134,7 @@ test('“all four” draws every route at once, each named along its own line, m
 }) => {
   await page.goto('./');
   await mapReady(page);
+  await scrollToLowerSections(page);
   const all = panel(page).getByRole('button', { name: ui.routes.all });
   await expect(all).toHaveAttribute('aria-pressed', 'false');
   await all.click();

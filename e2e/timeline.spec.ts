@@ -8,7 +8,18 @@ import { quoted, sourceDate } from '../src/lib/ui/format.ts';
 import { colour } from '../src/theme/tokens.ts';
 import { channels } from '../src/theme/colour.ts';
 import { expect, fontsSettled, mapReady, pixelsAt, test } from './fixtures.ts';
-import { covered, key, marker, overlap, panel, placedNames, popup, projector, storyStart } from './map-helpers.ts';
+import {
+  covered,
+  key,
+  marker,
+  overlap,
+  panel,
+  placedNames,
+  popup,
+  projector,
+  scrollToLowerSections,
+  storyStart,
+} from './map-helpers.ts';
 
 /**
  * Legs of the lines that tell the two routes apart, clear of each other: the 2023 route from Pul-e Alam
@@ -99,6 +110,7 @@ test('a month outside the timeline, or malformed, is today; a selection beside i
 
 test('the range moves the map through the events by keyboard, its last stop today', async ({ page }) => {
   await page.goto('./');
+  await scrollToLowerSections(page);
   const range = panel(page).getByRole('slider', { name: ui.timeline.range });
   await range.focus();
   await page.keyboard.press('Home');
@@ -133,6 +145,7 @@ test('the range moves the map through the events by keyboard, its last stop toda
 
 test('each event in the list is a button that moves the map to its date, and back to today', async ({ page }) => {
   await page.goto('./');
+  await scrollToLowerSections(page);
   const events = panel(page)
     .getByRole('list')
     .filter({ has: page.getByRole('button', { name: /Roadmap/ }) });

@@ -3,7 +3,7 @@ import { places } from '../src/content/places.ts';
 import { ui } from '../src/content/ui.ts';
 import { colour } from '../src/theme/tokens.ts';
 import { expect, lettersWithoutOurFont, mapReady, test } from './fixtures.ts';
-import { disableWebGL, marker, panel, passage, storyStart } from './map-helpers.ts';
+import { disableWebGL, marker, panel, passage, scrollToLowerSections, storyStart } from './map-helpers.ts';
 
 /**
  * One named state a test: each reached by URL or by the reader's own action, then photographed
@@ -94,6 +94,7 @@ test('ledger: the missing link’s reported figures, their bars, and our line’
   await page.setViewportSize({ width: 1280, height: 1400 });
   await page.goto('./');
   await mapReady(page);
+  await scrollToLowerSections(page);
   const ledger = panel(page).getByRole('region', { name: ui.ledger.heading });
   await ledger.evaluate((section) => section.scrollIntoView({ block: 'center' }));
   await expect(ledger).toHaveScreenshot('ledger.png');

@@ -132,6 +132,11 @@ export const ui = {
       'The corridor’s lines, places and crossings as the map draws them, with the facts and sources behind each. Our own data is free to reuse under Creative Commons Attribution 4.0, crediting this map; the country shapes are Natural Earth’s (public domain), and the article’s words stay its publisher’s.',
     licence: 'Creative Commons Attribution 4.0',
   },
+  /** The panel's sections after the article (LowerSections.svelte), loaded as the reader nears them. */
+  lower: {
+    failed: 'This part of the page could not be loaded.',
+    retry: 'Try again',
+  },
   /** The theme's switch, in the panel's header: pressed while the page is dark. */
   theme: { dark: 'Dark theme' },
   embed: {
