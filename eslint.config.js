@@ -5,7 +5,7 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 
 export default ts.config(
-  { ignores: ['dist/', 'playwright-report/', 'test-results/', 'node_modules/'] },
+  { ignores: ['dist/', 'playwright-report/', 'test-results/', 'node_modules/', 'e2e/bench/fixtures/build/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

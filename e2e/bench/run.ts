@@ -267,15 +267,22 @@ async function main() {
 
     // The slow phone: first visits, app and bare page alternating, after the loopback runs (the GPU
     // process has compiled every shader by then, as a phone that has drawn a map before would have).
-    const slow = { appDrawn: [] as number[], appReady: [] as number[], bareDrawn: [] as number[] };
+    const slow = {
+      appDrawn: [] as number[],
+      appReady: [] as number[],
+      bareDrawn: [] as number[],
+      namedDrawn: [] as number[],
+    };
     for (let run = 0; run < THROTTLED_RUNS; run++) {
       const app = await openOnSlowPhone(browser, `${url}/app/`);
       slow.appDrawn.push(app.drawnMs);
       slow.appReady.push(app.readyMs);
       const bare = await openOnSlowPhone(browser, `${url}/bare/?camera=${camera}`);
       slow.bareDrawn.push(bare.drawnMs);
+      const named = await openOnSlowPhone(browser, `${url}/bare/?camera=${camera}&names`);
+      slow.namedDrawn.push(named.drawnMs);
       console.log(
-        `bench: slow phone ${run + 1}/${THROTTLED_RUNS} done: drawn in ${Math.round(app.drawnMs)} ms (app, ready ${Math.round(app.readyMs)} ms), ${Math.round(bare.drawnMs)} ms (bare)`,
+        `bench: slow phone ${run + 1}/${THROTTLED_RUNS} done: drawn in ${Math.round(app.drawnMs)} ms (app, ready ${Math.round(app.readyMs)} ms), ${Math.round(bare.drawnMs)} ms (bare), ${Math.round(named.drawnMs)} ms (bare with names)`,
       );
     }
 
@@ -347,8 +354,14 @@ async function main() {
       slowPhone: {
         conditions: SLOW_PHONE,
         runs: THROTTLED_RUNS,
-        drawnMs: { app: summarize(slow.appDrawn), bare: summarize(slow.bareDrawn) },
+        drawnMs: {
+          app: summarize(slow.appDrawn),
+          bare: summarize(slow.bareDrawn),
+          bareWithNames: summarize(slow.namedDrawn),
+        },
         drawnRatio: summarize(slow.appDrawn).median / summarize(slow.bareDrawn).median,
+        // The floor with names added (its one Latin font file), against the floor.
+        drawnRatioBareWithNames: summarize(slow.namedDrawn).median / summarize(slow.bareDrawn).median,
         appReadyMs: summarize(slow.appReady),
       },
       frameMs: { app: summarize(frames.app), bare: summarize(frames.bare) },
@@ -404,6 +417,12 @@ async function main() {
           ms(results.slowPhone.drawnMs.app),
           ms(results.slowPhone.drawnMs.bare),
           results.slowPhone.drawnRatio.toFixed(2),
+        ],
+        [
+          '  the same, bare MapLibre writing the names',
+          '',
+          ms(results.slowPhone.drawnMs.bareWithNames),
+          results.slowPhone.drawnRatioBareWithNames.toFixed(2),
         ],
         ['  the same, app ready', ms(results.slowPhone.appReadyMs), '', ''],
         [

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { categorize } from './bytes.ts';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bytesShipped, categorize, loadedByThePage, staticImports } from './bytes.ts';
 import { descendantsCpuMs, parseStat } from './cpu.ts';
 import { heapParts, leakable } from './heap.ts';
 import { summarize } from './stats.ts';
@@ -17,22 +19,63 @@ describe('summarize', () => {
 });
 
 describe('categorize', () => {
-  it('keeps maplibre-gl apart from our own JS', () => {
-    expect(categorize('dist/assets/maplibre-gl-Ab12.js')).toBe('maplibre-gl JS');
-    expect(categorize('dist/assets/maplibre-gl-worker-Cd34.js')).toBe('maplibre-gl JS');
-    expect(categorize('dist/assets/index-Ef56.js')).toBe('our JS');
-    expect(categorize('dist/assets/context-1a.geojson')).toBe('geo data');
-    expect(categorize('dist/assets/facts-2b.json')).toBe('geo data');
-    expect(categorize('dist/data/corridor.geojson')).toBe('data to download');
-    expect(categorize('dist/assets/save-Ab12.js')).toBe('on demand');
-    expect(categorize('dist/assets/walk-Cd34.js')).toBe('on demand');
-    expect(categorize('dist/data/datapackage.json')).toBe('data to download');
-    expect(categorize('dist/assets/noto-sans-latin-400-normal-3c.woff2')).toBe('fonts');
-    expect(categorize('dist/assets/picture-route-Gh78.js')).toBe('on demand');
-    expect(categorize('dist/assets/picture-locator-Ij90.js')).toBe('on demand');
-    expect(categorize('dist/assets/RoutePicture-Kl12.js')).toBe('on demand');
-    expect(categorize('dist/assets/maplibre-gl-Mn34.css')).toBe('maplibre-gl CSS');
-    expect(categorize('dist/assets/index-Op56.css')).toBe('CSS');
+  const loaded = new Set(['dist/assets/index-Ef56.js', 'dist/assets/format-Qr78.js', 'dist/assets/index-Op56.css']);
+
+  it('keeps maplibre-gl apart from our own JS, and what a first visit loads apart from what loads on demand', () => {
+    expect(categorize('dist/assets/maplibre-gl-Ab12.js', loaded)).toBe('maplibre-gl JS');
+    expect(categorize('dist/assets/maplibre-gl-worker-Cd34.js', loaded)).toBe('maplibre-gl JS');
+    expect(categorize('dist/assets/maplibre-gl-Mn34.css', loaded)).toBe('maplibre-gl CSS');
+    expect(categorize('dist/assets/index-Ef56.js', loaded)).toBe('our JS');
+    expect(categorize('dist/assets/format-Qr78.js', loaded)).toBe('our JS');
+    expect(categorize('dist/assets/index-Op56.css', loaded)).toBe('CSS');
+    expect(categorize('dist/assets/save-Ab12.js', loaded)).toBe('on demand');
+    expect(categorize('dist/assets/lower-sections-Cd34.js', loaded)).toBe('on demand');
+    expect(categorize('dist/assets/lower-sections-Ef56.css', loaded)).toBe('on demand');
+    expect(categorize('dist/assets/context-1a.geojson', loaded)).toBe('geo data');
+    expect(categorize('dist/assets/noto-sans-latin-400-normal-3c.woff2', loaded)).toBe('fonts');
+    expect(categorize('dist/data/corridor.geojson', loaded)).toBe('data to download');
+    expect(categorize('dist/data/datapackage.json', loaded)).toBe('data to download');
+  });
+});
+
+describe('loadedByThePage', () => {
+  // A build in miniature: index.html names its script, MapLibre's module and two stylesheets; the
+  // script imports a shared chunk (which re-exports a deeper one), MapLibre and a module run for its
+  // effect, and loads `lazy` (a script and its stylesheet) only when asked.
+  const dir = fileURLToPath(new URL('./fixtures/build', import.meta.url));
+  const at = (file: string) => join(dir, 'assets', file);
+
+  it('follows index.html and every static import, and leaves out what is imported when asked for', () => {
+    expect([...loadedByThePage(dir)].sort()).toEqual(
+      [
+        'deep-D1.js',
+        'index-A1.js',
+        'index-A2.css',
+        'maplibre-gl-M1.js',
+        'maplibre-gl-M2.css',
+        'shared-S1.js',
+        'side-S2.js',
+      ].map(at),
+    );
+  });
+
+  it('counts a first visit without the modules loaded on demand', () => {
+    const bytes = bytesShipped(dir);
+    expect(bytes['our JS'].files).toBe(4);
+    expect(bytes['on demand'].files).toBe(2);
+    expect(bytes['maplibre-gl JS'].files).toBe(2);
+    expect(bytes['CSS'].files).toBe(1);
+    expect(bytes['fonts'].files).toBe(1);
+    expect(bytes['geo data'].files).toBe(1);
+    expect(bytes['data to download'].files).toBe(1);
+  });
+
+  it('reads import and export statements, not dynamic imports', () => {
+    expect(staticImports('import{a as e}from"./a.js";import"./b.js";export{c}from"./c.js";import("./d.js")')).toEqual([
+      './a.js',
+      './b.js',
+      './c.js',
+    ]);
   });
 });
 
