@@ -338,6 +338,28 @@ test.describe('the panel’s sections after the article', () => {
     expect(requested.map((path) => path.split('.').pop()).sort()).toEqual(['css', 'js']);
   });
 
+  test('come when the keyboard enters the panel, so that Tab goes from the article’s last link into them', async ({
+    page,
+  }) => {
+    const requested = requestsFor(page);
+    await page.goto('./');
+    await mapReady(page);
+    // A click in the panel is not enough: a pointer reaches them by scrolling.
+    await panel(page).getByRole('button', { name: countries[0]!.name, exact: true }).click();
+    await mapReady(page);
+    expect(requested).toEqual([]);
+    await page.goto('about:blank');
+    await page.goto('./');
+    await mapReady(page);
+    await storyStart(page).focus();
+    await page.keyboard.press('Tab');
+    const ledger = panel(page).getByRole('region', { name: ui.ledger.heading });
+    await expect(ledger).toBeAttached();
+    await panel(page).getByRole('article').getByRole('link').last().focus();
+    await page.keyboard.press('Tab');
+    await expect(ledger.getByRole('link').first()).toBeFocused();
+  });
+
   test('come at once when the page shows a date or a compared route, whose controls they hold', async ({ page }) => {
     await page.goto('./#t=2021-03');
     await mapReady(page);
