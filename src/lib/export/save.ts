@@ -40,8 +40,9 @@ function withCallout(
   const callout = calloutOf(catalogue, selection);
   if (!callout) return figure;
   const view = catalogue.view(selection);
-  const anchor: [number, number] | undefined = view && [map.project(view.at).x, map.project(view.at).y];
-  return { ...figure, callout: { ...callout, ...(anchor && { anchor }) } };
+  if (!view) return { ...figure, callout };
+  const { x, y } = map.project(view.at);
+  return { ...figure, callout: { ...callout, anchor: [x, y] } };
 }
 
 /** Names whose boxes (measured in the figure's own type) do not overlap one kept before them, in order. */
@@ -159,6 +160,7 @@ export async function capturePreset(
   });
   document.body.append(container);
   let map: MapLibreMap | undefined;
+  let giveUp: ReturnType<typeof setTimeout> | undefined;
   try {
     map = new MapLibreMap({
       container,
@@ -178,12 +180,12 @@ export async function capturePreset(
     // settles fails the export with a reason, rather than leave the button busy for good.
     await Promise.race([
       map.once('idle'),
-      new Promise((_, reject) =>
-        setTimeout(
+      new Promise((_, reject) => {
+        giveUp = setTimeout(
           () => reject(new Error(`the ${preset.id} map was not drawn in ${PRESET_WAIT_MS} ms`)),
           PRESET_WAIT_MS,
-        ),
-      ),
+        );
+      }),
     ]);
     const placed = overlays(map, catalogue, labels, shown, { zoom: live.getZoom() });
     // Placed for the page's scale, names drawn at another may run into each other: the first keeps its place.
@@ -204,6 +206,7 @@ export async function capturePreset(
     });
     return canvas;
   } finally {
+    clearTimeout(giveUp);
     map?.remove();
     container.remove();
   }
