@@ -202,7 +202,7 @@ function drawName(context: CanvasRenderingContext2D, name: FigureName): void {
   let size: number;
   let text = name.text;
   if (name.kind === 'stop' || name.kind === 'route') {
-    // Over a white halo: a stop's name in the labels' ink, a compared route's in its theme.colour.
+    // Over a white halo: a stop's name in the labels' ink, a compared route's in its colour.
     size = mapNames[name.kind].size;
     context.font = font(mapNames[name.kind].weight, size);
     context.fillStyle = name.kind === 'route' ? theme.colour.compared : theme.map.label;
